@@ -1,0 +1,33 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "planctl",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "planctl", targets: ["planctl"]),
+        .library(name: "Planner", targets: ["Planner"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // Debian's libglpk-dev and libcsv-dev ship no pkg-config file, so the
+        // module maps name the libraries directly (`link "glpk"`, `link "csv"`).
+        .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
+        .systemLibrary(name: "CCSV", path: "Sources/CCSV"),
+        .target(name: "Planner", dependencies: ["CGLPK", "CCSV"]),
+        .executableTarget(
+            name: "planctl",
+            dependencies: [
+                "Planner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlannerTests",
+            dependencies: ["Planner"],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)
