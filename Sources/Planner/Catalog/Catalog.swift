@@ -1,0 +1,34 @@
+/// Every validated catalog of one input folder, defaults and derived values filled.
+public struct Catalog: Sendable, Equatable {
+    public var sites: [Site] = []
+    public var servers: [Server] = []
+    public var cooling: [Cooling] = []
+    public var storage: [StorageUnit] = []
+    public var workloads: [Workload] = []
+    public var renewables: [RenewableOffer] = []
+    public var batteries: [Battery] = []
+    public var policy = Policy()
+    /// The scenario applied on top of the base catalogs, if any.
+    public var scenario: String? = nil
+    /// Every scenario name of scenarios.csv, in file order.
+    public var scenarioNames: [String] = []
+    /// SHA-256 of each file read, by file name, for the plan's manifest.
+    public var inputDigests: [(file: String, sha256: String)] = []
+
+    public init() {}
+
+    public static func == (lhs: Catalog, rhs: Catalog) -> Bool {
+        lhs.sites == rhs.sites && lhs.servers == rhs.servers && lhs.cooling == rhs.cooling
+            && lhs.storage == rhs.storage && lhs.workloads == rhs.workloads
+            && lhs.renewables == rhs.renewables && lhs.batteries == rhs.batteries
+            && lhs.policy == rhs.policy && lhs.scenario == rhs.scenario
+            && lhs.scenarioNames == rhs.scenarioNames
+            && lhs.inputDigests.map(\.file) == rhs.inputDigests.map(\.file)
+            && lhs.inputDigests.map(\.sha256) == rhs.inputDigests.map(\.sha256)
+    }
+
+    /// The cooling systems a server may sit in.
+    public func coolingOptions(for server: Server) -> [Cooling] {
+        cooling.filter { server.coolingKinds.contains($0.kind) }
+    }
+}

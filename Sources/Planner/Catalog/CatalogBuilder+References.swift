@@ -1,0 +1,61 @@
+/// Checks that cross files: unique ids, references, list entries and site/cooling pairs.
+extension CatalogBuilder {
+    func checkReferences(_ catalog: Catalog, tables table: (FileSchema) -> CatalogTable) {
+        let siteRows = rows(of: table(CatalogSchema.sites))
+        let serverRows = rows(of: table(CatalogSchema.servers))
+        let coolingRows = rows(of: table(CatalogSchema.cooling))
+        let workloadRows = rows(of: table(CatalogSchema.workloads))
+        let renewableRows = rows(of: table(CatalogSchema.renewables))
+        checkUnique(siteRows)
+        checkUnique(serverRows)
+        checkUnique(coolingRows)
+        checkUnique(rows(of: table(CatalogSchema.storage)))
+        checkUnique(workloadRows)
+        checkUnique(renewableRows)
+        checkUnique(rows(of: table(CatalogSchema.batteries)))
+
+        let kinds = unique(catalog.cooling.map(\.kind))
+        for (server, r) in zip(catalog.servers, serverRows) {
+            for kind in server.coolingKinds where !kinds.contains(kind) {
+                unknownReference(r, "cooling_kinds", kind, among: kinds, what: "cooling kind")
+            }
+        }
+        let regions = unique(catalog.sites.map(\.region))
+        let serverIDs = catalog.servers.map(\.id)
+        for (workload, r) in zip(catalog.workloads, workloadRows) {
+            for region in workload.allowedRegions where !regions.contains(region) {
+                unknownReference(r, "allowed_regions", region, among: regions, what: "region")
+            }
+            for server in workload.allowedServers where !serverIDs.contains(server) {
+                unknownReference(r, "allowed_servers", server, among: serverIDs, what: "server")
+            }
+        }
+        let siteIDs = catalog.sites.map(\.id)
+        for (offer, r) in zip(catalog.renewables, renewableRows) where !offer.site.isEmpty && !siteIDs.contains(offer.site) {
+            unknownReference(r, "site", offer.site, among: siteIDs, what: "site")
+        }
+        for (site, r) in zip(catalog.sites, siteRows) {
+            for (cooling, c) in zip(catalog.cooling, coolingRows) where cooling.pue + site.pueAdder < 1 {
+                r.error("pue_adder", "pue_adder \(NumberText.plain(site.pueAdder)) takes cooling \(cooling.id) (pue \(NumberText.plain(cooling.pue)), \(c.table.file):\(c.line)) below a PUE of 1")
+            }
+        }
+    }
+
+    /// Reports every id that repeats an earlier row's id.
+    private func checkUnique(_ readers: [RowReader]) {
+        var firstLine: [String: Int] = [:]
+        for r in readers {
+            guard let id = r.cell("id")?.text, !id.isEmpty else { continue }
+            if let line = firstLine[id] {
+                r.error("id", "duplicate id \"\(id)\" (first on line \(line))")
+            } else {
+                firstLine[id] = r.line
+            }
+        }
+    }
+
+    private func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { !$0.isEmpty && seen.insert($0).inserted }
+    }
+}

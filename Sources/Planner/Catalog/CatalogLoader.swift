@@ -1,0 +1,80 @@
+import Foundation
+
+/// Reads an input folder into a validated `Catalog`, or every reason it cannot.
+public enum CatalogLoader {
+    /// The outcome of reading a folder: a catalog only when no error was found.
+    public struct Outcome: Sendable {
+        public var catalog: Catalog?
+        public var diagnostics: Diagnostics
+    }
+
+    /// Reads `directory`, applying `scenario`'s overrides when given.
+    public static func load(directory: String, scenario: String? = nil) -> Outcome {
+        let sink = DiagnosticSink()
+        let folder = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        func display(_ name: String) -> String { folder == "." ? name : folder + "/" + name }
+
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
+            sink.error(folder, .fileStart, "no such input folder")
+            return Outcome(catalog: nil, diagnostics: sink.diagnostics)
+        }
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let known = CatalogSchema.files.map(\.fileName)
+        for name in names where name.lowercased().hasSuffix(".csv") && !known.contains(name) {
+            let hint = Spelling.suggestion(for: name, among: known).map { "; did you mean \($0)?" }
+            sink.error(display(name), .fileStart, "unknown catalog file" + (hint ?? "; planctl reads: " + known.joined(separator: ", ")))
+        }
+
+        var tables: [String: CatalogTable] = [:]
+        var digests: [(file: String, sha256: String)] = []
+        for schema in CatalogSchema.files {
+            let path = folder + "/" + schema.fileName
+            guard names.contains(schema.fileName) else {
+                if schema.isRequired { sink.error(display(schema.fileName), .fileStart, "required file is missing") }
+                continue
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                sink.error(display(schema.fileName), .fileStart, "cannot read the file")
+                continue
+            }
+            let bytes = [UInt8](data)
+            digests.append((schema.fileName, SHA256.hex(bytes)))
+            switch CSVReader.parse(bytes, file: display(schema.fileName)) {
+            case .failure(let failure):
+                sink.error(failure.file, failure.position, failure.message)
+            case .success(let csv):
+                var diagnostics = Diagnostics()
+                tables[schema.name] = CatalogTable(csv, schema: schema, diagnostics: &diagnostics)
+                sink.diagnostics.append(contentsOf: diagnostics)
+            }
+        }
+
+        let overrides = tables["scenarios"].map { ScenarioReader(sink: sink).read($0, tables: tables) } ?? []
+        let scenarioNames = orderedUnique(overrides.map(\.scenario))
+        if let scenario {
+            if scenarioNames.contains(scenario) {
+                ScenarioApplication.apply(overrides, scenario: scenario, to: &tables)
+            } else {
+                let hint = Spelling.suggestion(for: scenario, among: scenarioNames).map { "; did you mean \"\($0)\"?" }
+                let list = scenarioNames.isEmpty ? "; scenarios.csv defines none" : "; defined: " + scenarioNames.joined(separator: ", ")
+                sink.error(display("scenarios.csv"), .fileStart, "unknown scenario \"\(scenario)\"" + (hint ?? list))
+            }
+        }
+
+        var catalog = CatalogBuilder(sink: sink).build(tables)
+        catalog.scenario = scenario
+        catalog.scenarioNames = scenarioNames
+        catalog.inputDigests = digests
+        if !sink.diagnostics.hasErrors {
+            CatalogWarnings.check(catalog, display: display, sink: sink)
+        }
+        let diagnostics = sink.diagnostics
+        return Outcome(catalog: diagnostics.hasErrors ? nil : catalog, diagnostics: diagnostics)
+    }
+
+    private static func orderedUnique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0).inserted }
+    }
+}

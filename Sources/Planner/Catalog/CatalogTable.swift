@@ -1,0 +1,81 @@
+/// One cell of a catalog table, possibly rewritten by a scenario.
+public struct CatalogCell: Sendable, Equatable {
+    public var text: String
+    public var position: SourcePosition
+    /// The scenario that rewrote this cell, named in messages about it.
+    public var scenario: String?
+}
+
+/// One data row, cells indexed like the file schema's columns (nil: column absent).
+public struct CatalogRow: Sendable, Equatable {
+    public var position: SourcePosition
+    public var cells: [CatalogCell?]
+}
+
+/// A CSV file checked against its schema: known columns only, rows of the right width.
+public struct CatalogTable: Sendable {
+    public var schema: FileSchema
+    /// The file as the user named it, for diagnostics.
+    public var file: String
+    public var headerLine: Int
+    public var rows: [CatalogRow]
+    /// Whether the header has each schema column; scenarios may add one.
+    public var present: [Bool]
+
+    /// Checks the header and row widths; every problem goes to `diagnostics`.
+    public init(_ csv: CSVTable, schema: FileSchema, diagnostics: inout Diagnostics) {
+        self.schema = schema
+        self.file = csv.file
+        self.headerLine = csv.header.first?.position.line ?? 1
+        self.rows = []
+        var slots: [Int?] = []
+        var seen: [String: SourcePosition] = [:]
+        for field in csv.header {
+            if let first = seen[field.text] {
+                diagnostics.error(file, field.position, "duplicate column \"\(field.text)\" (first at column \(first.column))")
+                slots.append(nil)
+            } else if let index = schema.index(of: field.text) {
+                seen[field.text] = field.position
+                slots.append(index)
+            } else {
+                let hint = Spelling.suggestion(for: field.text, among: schema.columns.map(\.name))
+                let known = hint.map { "; did you mean \"\($0)\"?" } ?? "; \(schema.fileName) has: " + schema.columns.map(\.name).joined(separator: ", ")
+                diagnostics.error(file, field.position, "unknown column \"\(field.text)\"\(known)")
+                slots.append(nil)
+            }
+        }
+        let headerEnd = SourcePosition(line: headerLine, column: 1)
+        for spec in schema.columns where spec.fallback == .required && seen[spec.name] == nil {
+            diagnostics.error(file, headerEnd, "missing required column \"\(spec.name)\"")
+        }
+        self.present = schema.columns.map { seen[$0.name] != nil }
+        for record in csv.records {
+            if record.fields.count != csv.header.count {
+                let position = record.fields.count > csv.header.count
+                    ? record.fields[csv.header.count].position : record.fields.last!.position
+                diagnostics.error(file, position, "this row has \(record.fields.count) cells but the header has \(csv.header.count) columns")
+                continue
+            }
+            var cells = [CatalogCell?](repeating: nil, count: schema.columns.count)
+            for (field, slot) in zip(record.fields, slots) {
+                if let slot { cells[slot] = CatalogCell(text: field.text, position: field.position, scenario: nil) }
+            }
+            rows.append(CatalogRow(position: record.fields[0].position, cells: cells))
+        }
+    }
+
+    /// An empty table for an optional file that is absent.
+    public init(emptyFor schema: FileSchema, file: String) {
+        self.schema = schema
+        self.file = file
+        self.headerLine = 1
+        self.rows = []
+        self.present = schema.columns.map { _ in false }
+    }
+
+    /// The row whose key column (`id`, or `site`/`key`) has this value.
+    public func rowIndices(whereKey key: String, is value: String) -> [Int] {
+        guard let column = schema.index(of: key) else { return [] }
+        return rows.indices.filter { rows[$0].cells[column]?.text == value }
+    }
+}

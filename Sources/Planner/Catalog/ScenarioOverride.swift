@@ -1,0 +1,96 @@
+/// One row of scenarios.csv: a change to one cell (or a column of every row).
+public struct ScenarioOverride: Sendable, Equatable {
+    public enum Operation: String, Sendable { case set, scale, add }
+
+    public var scenario: String
+    /// The target file's name without `.csv`.
+    public var file: String
+    /// Row id (policy: the key; profiles: a site id); `*` for every row.
+    public var id: String
+    public var column: String
+    public var operation: Operation
+    public var value: String
+    public var position: SourcePosition
+}
+
+/// Reads and checks scenarios.csv against the tables it will change.
+struct ScenarioReader {
+    let sink: DiagnosticSink
+
+    /// Every override row, each checked whether or not its scenario is chosen.
+    func read(_ table: CatalogTable, tables: [String: CatalogTable]) -> [ScenarioOverride] {
+        CatalogBuilder(sink: sink).rows(of: table).compactMap { r in
+            let scenario = r.id("scenario")
+            let file = r.text("file")
+            let id = r.text("id")
+            let column = r.text("column")
+            let operation = r.choice("op").flatMap(ScenarioOverride.Operation.init)
+            let value = r.text("value")
+            guard !scenario.isEmpty, !file.isEmpty, !id.isEmpty, !column.isEmpty, let operation, !value.isEmpty else { return nil }
+            let override = ScenarioOverride(scenario: scenario, file: file, id: id, column: column,
+                                            operation: operation, value: value, position: r.row.position)
+            return check(override, r, tables: tables) ? override : nil
+        }
+    }
+
+    /// Whether the override names a real file, row and column and carries a usable value.
+    private func check(_ o: ScenarioOverride, _ r: RowReader, tables: [String: CatalogTable]) -> Bool {
+        let editable = CatalogSchema.files.filter { $0.name != "scenarios" }
+        guard let schema = editable.first(where: { $0.name == o.file }) else {
+            let name = o.file.hasSuffix(".csv") ? String(o.file.dropLast(4)) : o.file
+            let hint = editable.contains { $0.name == name } ? "\"\(name)\" (without .csv)"
+                : Spelling.suggestion(for: o.file, among: editable.map(\.name)).map { "\"\($0)\"" }
+            r.error("file", "unknown catalog file \"\(o.file)\"" + (hint.map { "; did you mean \($0)?" } ?? ""))
+            return false
+        }
+        let numeric: Bool
+        if schema.name == "policy" {
+            guard CatalogSchema.policyKeys.contains(where: { $0.key == o.id }) else {
+                let hint = Spelling.suggestion(for: o.id, among: CatalogSchema.policyKeys.map(\.key))
+                r.error("id", "unknown policy key \"\(o.id)\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                return false
+            }
+            guard o.column == "value" else {
+                r.error("column", "a policy override changes column \"value\", not \"\(o.column)\"")
+                return false
+            }
+            numeric = true
+        } else {
+            let keyColumns = schema.name == "profiles" ? ["site", "period", "hour"] : ["id"]
+            guard let spec = schema.spec(o.column), !keyColumns.contains(o.column) else {
+                let hint = Spelling.suggestion(for: o.column, among: schema.columns.map(\.name))
+                r.error("column", "\(schema.fileName) has no column \"\(o.column)\" that a scenario can change" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                return false
+            }
+            numeric = spec.isNumber
+            if o.id != "*" {
+                let table = tables[schema.name]
+                if schema.name == "profiles" {
+                    let sites = tables["sites"]?.rows.compactMap { $0.cells[0]?.text } ?? []
+                    if !sites.contains(o.id) {
+                        unknown(r, "site", o.id, among: sites)
+                        return false
+                    }
+                } else if table?.rowIndices(whereKey: "id", is: o.id).isEmpty ?? true {
+                    let ids = table?.rows.compactMap { $0.cells[0]?.text } ?? []
+                    unknown(r, "row", o.id, among: ids, in: schema.fileName)
+                    return false
+                }
+            }
+        }
+        if o.operation != .set && !numeric {
+            r.error("op", "\(o.operation.rawValue) needs a number column; \(o.column) holds text")
+            return false
+        }
+        if numeric, case .failure(let problem) = CellParsing.number(o.value) {
+            r.error("value", problem.message)
+            return false
+        }
+        return true
+    }
+
+    private func unknown(_ r: RowReader, _ what: String, _ name: String, among candidates: [String], in file: String? = nil) {
+        let hint = Spelling.suggestion(for: name, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
+        r.error("id", "unknown \(what) \"\(name)\"" + (file.map { " in \($0)" } ?? "") + hint)
+    }
+}
