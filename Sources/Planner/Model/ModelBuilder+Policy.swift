@@ -1,0 +1,53 @@
+/// Policy rows: carbon cap (18), carbon-free share (19) and capex budget (20).
+extension ModelBuilder {
+    /// Row 18: op_t + emb_t ≤ max_carbon_t.
+    mutating func addCarbonCapRow() {
+        guard let cap = catalog.policy.maxCarbonT else { return }
+        limits.carbonCap = program.addRow("carbon_cap", upper: cap, terms: totalCarbonT.rowTerms())
+    }
+
+    /// Row 19: Σ W (grid − m) ≤ (1 − min_cfe) · Σ W · L_s.
+    mutating func addCarbonFreeShareRow() {
+        guard let floor = catalog.policy.minCFEFraction else { return }
+        var terms: [(Column, Double)] = []
+        for s in index.openable {
+            let site = catalog.sites[s]
+            for (t, step) in site.steps.enumerated() {
+                let columns = index.steps[s]![t]
+                terms.append((columns.grid, step.weightHours))
+                if let matched = columns.ppaMatched { terms.append((matched, -step.weightHours)) }
+            }
+            let hours = site.steps.reduce(0) { $0 + $1.weightHours }
+            terms.append((index.facilityLoad[s]!, -(1 - floor) * hours))
+        }
+        limits.cfeFloor = program.addRow("cfe_floor", upper: 0, terms: terms)
+    }
+
+    /// Row 20: upfront capex (not annualised) ≤ capex_budget_usd.
+    mutating func addCapexBudgetRow() {
+        guard let budget = catalog.policy.capexBudgetUSD else { return }
+        var terms: [(Column, Double)] = []
+        for s in index.openable {
+            let site = catalog.sites[s]
+            let electricalPerKW = site.powerRedundancy * site.electricalCapexUSDPerKW
+            for p in index.placements where p.site == s {
+                let server = catalog.servers[p.server], cooling = catalog.cooling[p.cooling]
+                let perNode = server.capexUSD + server.peakPowerKW * cooling.redundancy * cooling.capexUSDPerKW
+                    + server.peakPowerKW * electricalPerKW
+                terms.append((index.nodes[p]!, perNode))
+            }
+            for (k, unit) in catalog.storage.enumerated() {
+                terms.append((index.storageUnits[s]![k], unit.capexUSD + unit.powerKW * electricalPerKW))
+            }
+            terms.append((index.siteOpen[s]!, site.fixedCapexUSD))
+            for v in offers(at: s, .onsite) {
+                terms.append((index.offerMW[v]!, catalog.renewables[v].capexUSDPerMW))
+            }
+            for (b, battery) in catalog.batteries.enumerated() {
+                terms.append((index.batteryMWh[s]![b], battery.capexUSDPerMWh))
+                terms.append((index.batteryMW[s]![b], battery.capexUSDPerMW))
+            }
+        }
+        limits.capexBudget = program.addRow("capex_budget", upper: budget, terms: terms)
+    }
+}

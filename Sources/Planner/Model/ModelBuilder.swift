@@ -1,0 +1,47 @@
+/// Builds the program column by column and row by row; one function per block of model.md.
+struct ModelBuilder {
+    typealias Column = LinearProgram.ColumnID
+
+    let catalog: Catalog
+    let constants: ModelConstants
+    var program = LinearProgram()
+    var index = ModelIndex()
+    /// Cost terms by site index: every cost belongs to one site.
+    var costs: [Int: [CostTerm: LinearExpression]] = [:]
+    var operationalCarbonT: [Int: LinearExpression] = [:]
+    var embodiedCarbonT: [Int: LinearExpression] = [:]
+    var limits = PlanModel.LimitRows()
+
+    init(catalog: Catalog) {
+        self.catalog = catalog
+        self.constants = ModelConstants(catalog: catalog)
+    }
+
+    mutating func addConstraints() {
+        addFloorSpaceRows()
+        addAssignmentRows()
+        addWorkRows()
+        addDeadlineRows()
+        addClusterSizeRows()
+        addSupplyRows()
+        addStorageRows()
+        addFacilityLoadRows()
+        addEnergyBalanceRows()
+        addBatteryRows()
+        addOfferRows()
+        addHeatRows()
+        addWaterRows()
+        addCarbonCapRow()
+        addCarbonFreeShareRow()
+        addCapexBudgetRow()
+    }
+
+    /// Adds `coefficient · column` to a cost term of site `s`.
+    mutating func cost(_ term: CostTerm, site s: Int, _ column: Column, _ coefficient: Double) {
+        costs[s, default: [:]][term, default: LinearExpression()].add(column, coefficient)
+    }
+
+    func name(_ prefix: String, _ parts: String...) -> String {
+        prefix + "[" + parts.joined(separator: ",") + "]"
+    }
+}

@@ -1,0 +1,55 @@
+/// Where each domain variable lives among the program's columns.
+///
+/// Indices are positions in the catalog's arrays (site, server, cooling, …),
+/// so the model follows file order and stays deterministic.
+public struct ModelIndex: Sendable {
+    typealias Column = LinearProgram.ColumnID
+
+    /// A node placement: server `server` in cooling `cooling` at `site`.
+    public struct Placement: Hashable, Sendable {
+        public var site: Int
+        public var server: Int
+        public var cooling: Int
+    }
+
+    /// A candidate home for a workload: `site` on `server`.
+    public struct Assignment: Hashable, Sendable {
+        public var workload: Int
+        public var site: Int
+        public var server: Int
+    }
+
+    /// Per-step columns of one site.
+    public struct StepColumns: Sendable {
+        var grid: Column
+        var onsite: Column?
+        var ppaMatched: Column?
+        /// By battery index.
+        var charge: [Column]
+        var discharge: [Column]
+        var stateOfCharge: [Column]
+    }
+
+    /// Sites that may open (risk within policy), by site index.
+    public internal(set) var openable: [Int] = []
+    var siteOpen: [Int: Column] = [:]
+    /// Facility load (MW), a defined column per open-able site.
+    var facilityLoad: [Int: Column] = [:]
+    /// Placements in build order; `nodes` maps them to their columns.
+    public internal(set) var placements: [Placement] = []
+    var nodes: [Placement: Column] = [:]
+    /// Storage units by (site, storage type).
+    var storageUnits: [Int: [Column]] = [:]
+    /// Assignments in build order with their binary and work-share columns.
+    public internal(set) var assignments: [Assignment] = []
+    var assigned: [Assignment: Column] = [:]
+    /// Share of the workload's work done there (u = need · share, in node-days).
+    var workShare: [Assignment: Column] = [:]
+    /// Renewable offer capacity (MW), by offer index.
+    var offerMW: [Int: Column] = [:]
+    /// Battery energy and power capacity by site, then battery index.
+    var batteryMWh: [Int: [Column]] = [:]
+    var batteryMW: [Int: [Column]] = [:]
+    var steps: [Int: [StepColumns]] = [:]
+    var heatSold: [Int: Column] = [:]
+}

@@ -1,0 +1,64 @@
+/// The planning MIP of model.md in domain terms: the solver-free program plus
+/// where every variable, limit and cost term lives, so a solution can be read back.
+public struct PlanModel: Sendable {
+    public var catalog: Catalog
+    public var program = LinearProgram()
+    public var index = ModelIndex()
+    /// Each objective term by site index; their sum over sites and terms is the objective.
+    public var costs: [Int: [CostTerm: LinearExpression]] = [:]
+    /// Operational carbon (tCO2e/yr) by site index: grid draw net of PPA matching, plus lifecycle of its offers.
+    public var operationalCarbonT: [Int: LinearExpression] = [:]
+    /// Embodied carbon (tCO2e/yr) by site index: servers and storage, amortised over their lifetimes.
+    public var embodiedCarbonT: [Int: LinearExpression] = [:]
+    /// The rows whose duals are reported as shadow prices.
+    public var limits = LimitRows()
+
+    /// Rows of the site and policy limits, for shadow prices.
+    public struct LimitRows: Sendable {
+        public var floorSpace: [Int: LinearProgram.RowID] = [:]
+        public var water: [Int: LinearProgram.RowID] = [:]
+        /// Row 12 of every step, by site.
+        public var gridConnection: [Int: [LinearProgram.RowID]] = [:]
+        public var supply: [Int: LinearProgram.RowID] = [:]
+        public var carbonCap: LinearProgram.RowID?
+        public var cfeFloor: LinearProgram.RowID?
+        public var capexBudget: LinearProgram.RowID?
+    }
+
+    /// Builds the whole program for a validated catalog.
+    public init(catalog: Catalog) {
+        self.catalog = catalog
+        var builder = ModelBuilder(catalog: catalog)
+        builder.addVariables()
+        builder.defineCarbon()
+        builder.addConstraints()
+        builder.addObjective()
+        self.program = builder.program
+        self.index = builder.index
+        self.costs = builder.costs
+        self.operationalCarbonT = builder.operationalCarbonT
+        self.embodiedCarbonT = builder.embodiedCarbonT
+        self.limits = builder.limits
+    }
+}
+
+/// Derived constants of model.md, computed once.
+struct ModelConstants {
+    let catalog: Catalog
+
+    /// CRF(n) at the policy's discount rate.
+    func crf(_ years: Double) -> Double { catalog.policy.capitalRecoveryFactor(years: years) }
+
+    /// pue(c) + pue_adder(s).
+    func pue(site: Int, cooling: Int) -> Double {
+        catalog.cooling[cooling].pue + catalog.sites[site].pueAdder
+    }
+
+    /// (1 − ρ): the share of each site limit that may be used now.
+    var usableShare: Double { 1 - catalog.policy.expansionReserveFraction }
+
+    /// Node-days workload `w` needs on server `g`.
+    func need(workload w: Int, server g: Int) -> Double {
+        catalog.workloads[w].nodeDaysNeeded(on: catalog.servers[g])
+    }
+}

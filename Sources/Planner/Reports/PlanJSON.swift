@@ -1,0 +1,91 @@
+/// plan.json: every key of cli.md, in a fixed order.
+public enum PlanJSON {
+    public static func render(_ plan: Plan) -> String {
+        document(plan).rendered()
+    }
+
+    static func document(_ plan: Plan) -> JSONValue {
+        .object([
+            ("status", .string(plan.status.rawValue)),
+            ("objective_usd_per_yr", .number(plan.objectiveUSDPerYr)),
+            ("best_bound_usd_per_yr", .number(plan.bestBoundUSDPerYr)),
+            ("mip_gap", .number(plan.mipGap)),
+            ("cost_usd_per_yr", .object(plan.costs.map { ($0.term.rawValue, .number($0.usdPerYr)) })),
+            ("carbon_t_per_yr", carbon(plan.carbon)),
+            ("energy_mwh_per_yr", energy(plan.energy)),
+            ("cfe_fraction", .number(plan.cfeFraction)),
+            ("sites", .array(plan.sites.map(site))),
+            ("workloads", .array(plan.workloads.map(workload))),
+            ("shadow_prices", .array(plan.shadowPrices.map(shadowPrice))),
+            ("solver", .object([
+                ("message", .string(plan.solver.message)),
+                ("glpk_return_code", .number(Double(plan.solver.glpkReturnCode))),
+                ("rows", .number(Double(plan.solver.rows))),
+                ("columns", .number(Double(plan.solver.columns))),
+                ("integer_columns", .number(Double(plan.solver.integerColumns))),
+                ("nonzeros", .number(Double(plan.solver.nonzeros))),
+            ])),
+            ("manifest", .object([
+                ("planctl_version", .string(plan.manifest.planctlVersion)),
+                ("glpk_version", .string(plan.manifest.glpkVersion)),
+                ("inputs_sha256", .object(plan.manifest.inputDigests.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+                ("scenario", plan.manifest.scenario.map { .string($0) } ?? .null),
+            ])),
+        ])
+    }
+
+    private static func carbon(_ c: CarbonTotals) -> JSONValue {
+        .object([("operational", .number(c.operationalT)), ("embodied", .number(c.embodiedT)), ("total", .number(c.totalT))])
+    }
+
+    private static func energy(_ e: EnergyTotals) -> JSONValue {
+        .object([
+            ("facility", .number(e.facilityMWh)), ("grid", .number(e.gridMWh)),
+            ("onsite", .number(e.onsiteMWh)), ("ppa_matched", .number(e.ppaMatchedMWh)),
+            ("battery_discharge", .number(e.batteryDischargeMWh)),
+        ])
+    }
+
+    private static func site(_ s: SitePlan) -> JSONValue {
+        .object([
+            ("id", .string(s.id)),
+            ("open", .bool(s.open)),
+            ("nodes", .object(s.nodes.map { ("\($0.server)/\($0.cooling)", .number(Double($0.count))) })),
+            ("storage", .object(s.storage.map { ($0.unit, .number(Double($0.count))) })),
+            ("renewables_mw", .object(s.renewablesMW.map { ($0.offer, .number($0.mw)) })),
+            ("battery", .object(s.batteries.map { ($0.battery, .object([("mwh", .number($0.mwh)), ("mw", .number($0.mw))])) })),
+            ("racks", .number(s.racks)),
+            ("peak_it_mw", .number(s.peakITMW)),
+            ("facility_mw", .number(s.facilityMW)),
+            ("it_mw", .number(s.itMW)),
+            ("pue", .number(s.pue)),
+            ("water_m3_per_yr", .number(s.waterM3PerYr)),
+            ("heat_sold_mwh_per_yr", .number(s.heatSoldMWhPerYr)),
+            ("energy_mwh_per_yr", energy(s.energy)),
+            ("carbon_t_per_yr", carbon(s.carbon)),
+            ("cost_usd_per_yr", .object(s.costs.map { ($0.term.rawValue, .number($0.usdPerYr)) })),
+        ])
+    }
+
+    private static func workload(_ w: WorkloadPlan) -> JSONValue {
+        .object([
+            ("id", .string(w.id)),
+            ("site", w.site.isEmpty ? .null : .string(w.site)),
+            ("server", w.server.isEmpty ? .null : .string(w.server)),
+            ("node_days", .number(w.nodeDays)),
+            ("deadline_days", .number(w.deadlineDays)),
+            ("finish_day", .number(w.finishDay)),
+            ("energy_mwh", .number(w.energyMWh)),
+            ("carbon_t", .number(w.carbonT)),
+        ])
+    }
+
+    private static func shadowPrice(_ p: ShadowPrice) -> JSONValue {
+        .object([
+            ("limit", .string(p.limit)),
+            ("subject", p.subject.map { .string($0) } ?? .null),
+            ("usd_per_yr_per_unit", .number(p.usdPerYrPerUnit)),
+            ("unit", .string(p.unit)),
+        ])
+    }
+}
