@@ -1,0 +1,46 @@
+import CGLPK
+
+/// Why a program could not be written to a file.
+public enum ExportError: Error, Sendable, CustomStringConvertible {
+    /// The program would make GLPK abort, or its names are not unique.
+    case invalidModel([ModelIssue])
+    /// GLPK could not write the file (missing folder, no permission, full disk).
+    case writeFailed(path: String)
+
+    /// One plain sentence saying what went wrong and what to do.
+    public var description: String {
+        switch self {
+        case .invalidModel(let issues):
+            return "the model was not written because it has problems; the first: \(issues.first.map(String.init(describing:)) ?? "unknown")"
+        case .writeFailed(let path):
+            return "GLPK could not write \(path); check that its folder exists and is writable"
+        }
+    }
+}
+
+extension GLPKSolver {
+    /// Writes the program as free MPS (integer columns marked), for other solvers.
+    public static func writeMPS(_ program: LinearProgram, to path: String) throws(ExportError) {
+        try write(program, to: path) { glp_write_mps($0, GLP_MPS_FILE, nil, path) }
+    }
+
+    /// Writes the program in CPLEX LP format, for reading by eye or other solvers.
+    public static func writeLP(_ program: LinearProgram, to path: String) throws(ExportError) {
+        try write(program, to: path) { glp_write_lp($0, nil, path) }
+    }
+
+    /// Validates, loads and hands the problem to a GLPK writer (0 = success).
+    private static func write(
+        _ program: LinearProgram, to path: String, using writer: (OpaquePointer) -> Int32
+    ) throws(ExportError) {
+        // A file read back by name needs every name to be unique.
+        let issues = program.validationIssues() + program.duplicateNameIssues()
+        guard issues.isEmpty else { throw .invalidModel(issues) }
+        let code = GLPKTerminal.withOutput(log: false) {
+            let problem = GLPKProblem(program)
+            // Keep the owner alive until GLPK is done with its pointer.
+            return withExtendedLifetime(problem) { writer(problem.pointer) }
+        }
+        guard code == 0 else { throw .writeFailed(path: path) }
+    }
+}

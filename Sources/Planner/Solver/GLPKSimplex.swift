@@ -1,0 +1,27 @@
+import CGLPK
+
+extension GLPKProblem {
+    /// Runs GLPK's simplex; returns its return code (0 means it finished,
+    /// and `glp_get_status` then says optimal, infeasible or unbounded).
+    func simplex(log: Bool, timeLimitMilliseconds: Int32, presolve: Bool) -> Int32 {
+        var parameters = glp_smcp()
+        glp_init_smcp(&parameters)
+        parameters.msg_lev = log ? GLP_MSG_ON : GLP_MSG_OFF
+        parameters.tm_lim = timeLimitMilliseconds
+        parameters.presolve = presolve ? GLP_ON : GLP_OFF
+        return glp_simplex(pointer, &parameters)
+    }
+
+    /// Status of the basic solution after `simplex` returned 0.
+    var basicStatus: Int32 { glp_get_status(pointer) }
+
+    /// Tells an unbounded LP from an infeasible one after a presolved solve
+    /// reported "no dual feasible solution", which covers both: re-solves
+    /// without the presolver. Returns GLP_UNBND, GLP_NOFEAS or nil if unsure.
+    func classifyDualInfeasible(log: Bool, clock: SolveClock) -> Int32? {
+        let code = simplex(log: log, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
+        guard code == 0 else { return nil }
+        let status = basicStatus
+        return status == GLP_UNBND || status == GLP_NOFEAS ? status : nil
+    }
+}

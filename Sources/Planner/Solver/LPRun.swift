@@ -1,0 +1,62 @@
+import CGLPK
+
+/// One LP solve of a program's continuous relaxation, from load to copied-out result.
+struct LPRun {
+    let program: LinearProgram
+    let options: SolveOptions
+    let clock: SolveClock
+
+    func solve() -> SolveResult {
+        let problem = GLPKProblem(program, integral: false)
+        problem.scale()
+        let code = problem.simplex(
+            log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: options.presolve)
+        switch code {
+        case 0:
+            return finished(problem, code: code)
+        case GLP_ENOPFS:
+            return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleLP)
+        case GLP_ENODFS:
+            return dualInfeasible(problem, code: code)
+        case GLP_ETMLIM:
+            return SolveResult(
+                status: .noSolution, glpkReturnCode: code,
+                message: SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "the LP was solved"))
+        default:
+            return SolveResult(
+                status: .failed, glpkReturnCode: code, message: GLPKReturnCode.failure(code, during: "the simplex method"))
+        }
+    }
+
+    /// Reads the outcome once the simplex ran to its end.
+    private func finished(_ problem: GLPKProblem, code: Int32) -> SolveResult {
+        switch problem.basicStatus {
+        case GLP_OPT:
+            let solution = problem.basicSolution()
+            return SolveResult(
+                status: .optimal, glpkReturnCode: code, message: SolveMessages.optimalLP,
+                objective: solution.objective, bestBound: solution.objective, gap: 0,
+                columnValues: solution.columns, rowActivities: solution.rows, rowDuals: solution.duals)
+        case GLP_NOFEAS:
+            return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleLP)
+        case GLP_UNBND:
+            return SolveResult(status: .unbounded, glpkReturnCode: code, message: SolveMessages.unbounded)
+        default:
+            return SolveResult(
+                status: .failed, glpkReturnCode: code,
+                message: "GLPK's simplex ended without an optimal basic solution (status \(problem.basicStatus))")
+        }
+    }
+
+    /// The presolver's "no dual feasible solution" covers unbounded and infeasible alike.
+    private func dualInfeasible(_ problem: GLPKProblem, code: Int32) -> SolveResult {
+        switch problem.classifyDualInfeasible(log: options.glpkLog, clock: clock) {
+        case GLP_UNBND:
+            return SolveResult(status: .unbounded, glpkReturnCode: code, message: SolveMessages.unbounded)
+        case GLP_NOFEAS:
+            return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleLP)
+        default:
+            return SolveResult(status: .failed, glpkReturnCode: code, message: SolveMessages.unboundedOrInfeasible)
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import CGLPK
+
+/// Maps glp_intopt's return code and MIP status to a `SolveResult`.
+/// Only a proof makes a plan optimal: a finished search (GLP_OPT) or the
+/// gap tolerance reached (GLP_EMIPGAP); any other incumbent is reported
+/// with its bound and gap under the status that stopped the search.
+struct MIPOutcome {
+    let problem: GLPKProblem
+    let code: Int32
+    let monitor: MIPSearchMonitor
+    let options: SolveOptions
+    let clock: SolveClock
+
+    func result() -> SolveResult {
+        let mipStatus = glp_mip_status(problem.pointer)
+        let hasIncumbent = mipStatus == GLP_OPT || mipStatus == GLP_FEAS
+        switch code {
+        case 0 where mipStatus == GLP_OPT:
+            // The tree was exhausted (or presolve solved it without one):
+            // the incumbent is its own bound.
+            return withSolution(.optimal, message: SolveMessages.optimalMIP, provenOptimal: true)
+        case 0 where mipStatus == GLP_NOFEAS:
+            return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleMIP)
+        case GLP_ENOPFS:
+            return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleMIP)
+        case GLP_EMIPGAP where hasIncumbent:
+            return withSolution(.optimal, message: nil, provenOptimal: false)
+        case GLP_ESTOP where monitor.stoppedForCancellation:
+            return hasIncumbent
+                ? withSolution(.interrupted, message: nil, provenOptimal: false)
+                : noPlan(.interrupted, SolveMessages.interruptedWithoutPlan)
+        case GLP_ETMLIM, GLP_ESTOP:
+            // GLP_ESTOP without cancellation: the monitor enforced the time limit.
+            return hasIncumbent
+                ? withSolution(.timeLimit, message: nil, provenOptimal: false)
+                : noPlan(.noSolution, SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "any plan was found"))
+        case GLP_ENODFS:
+            return dualInfeasible()
+        default:
+            let message = code == 0
+                ? "GLPK ended the search without proving a result (MIP status \(mipStatus))"
+                : GLPKReturnCode.failure(code, during: "branch and bound")
+            return hasIncumbent
+                ? withSolution(.failed, message: message, provenOptimal: false)
+                : noPlan(.failed, message)
+        }
+    }
+
+    /// A result carrying the incumbent, its bound and gap.
+    private func withSolution(_ status: SolveStatus, message: String?, provenOptimal: Bool) -> SolveResult {
+        let solution = problem.mipSolution()
+        // A bound above the incumbent is tolerance noise; cap it there.
+        let bound = provenOptimal ? solution.objective : monitor.bestBound.map { min($0, solution.objective) }
+        let gap = MIPSearchMonitor.gap(objective: solution.objective, bound: bound)
+        let text = message ?? SolveMessages.withPlan(
+            status, limitSeconds: clock.limitSeconds, gap: gap, gapTolerance: options.mipGap)
+        return SolveResult(
+            status: status, glpkReturnCode: code, message: text, objective: solution.objective,
+            bestBound: bound, gap: gap, columnValues: solution.columns, rowActivities: solution.rows)
+    }
+
+    /// A result without a plan; keeps the best bound if the search found one.
+    private func noPlan(_ status: SolveStatus, _ message: String) -> SolveResult {
+        SolveResult(status: status, glpkReturnCode: code, message: message, bestBound: monitor.bestBound)
+    }
+
+    /// GLPK reports an unbounded relaxation as GLP_ENODFS, a code that also
+    /// covers an infeasible one; a simplex solve of the original problem
+    /// (which ignores integrality and which the presolver left untouched)
+    /// without presolve tells them apart.
+    private func dualInfeasible() -> SolveResult {
+        switch problem.classifyDualInfeasible(log: options.glpkLog, clock: clock) {
+        case GLP_UNBND:
+            return SolveResult(status: .unbounded, glpkReturnCode: code, message: SolveMessages.unboundedRelaxation)
+        case GLP_NOFEAS:
+            return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleRelaxation)
+        default:
+            return SolveResult(status: .failed, glpkReturnCode: code, message: SolveMessages.unboundedOrInfeasible)
+        }
+    }
+}

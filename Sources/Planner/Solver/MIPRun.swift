@@ -1,0 +1,54 @@
+import CGLPK
+
+/// One branch-and-bound solve, from load to copied-out result.
+struct MIPRun {
+    let program: LinearProgram
+    let options: SolveOptions
+    let clock: SolveClock
+
+    func solve() -> SolveResult {
+        let problem = GLPKProblem(program)
+        problem.scale()
+        // Without the MIP presolver glp_intopt needs an optimal root basis
+        // first, and the root LP alone can show infeasible or unbounded.
+        if !options.presolve, let early = solveRootLP(problem) { return early }
+
+        let monitor = MIPSearchMonitor(clock: clock, options: options)
+        var parameters = glp_iocp()
+        glp_init_iocp(&parameters)
+        parameters.msg_lev = options.glpkLog ? GLP_MSG_ON : GLP_MSG_OFF
+        parameters.tm_lim = clock.remainingMilliseconds
+        parameters.mip_gap = options.mipGap
+        parameters.presolve = options.presolve ? GLP_ON : GLP_OFF
+        parameters.cb_func = MIPSearchMonitor.callback
+        parameters.cb_info = Unmanaged.passUnretained(monitor).toOpaque()
+        let code = withExtendedLifetime(monitor) { glp_intopt(problem.pointer, &parameters) }
+        return MIPOutcome(problem: problem, code: code, monitor: monitor, options: options, clock: clock).result()
+    }
+
+    /// Solves the root relaxation; returns a final result unless it is optimal.
+    private func solveRootLP(_ problem: GLPKProblem) -> SolveResult? {
+        let code = problem.simplex(
+            log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
+        if code == GLP_ETMLIM {
+            return SolveResult(
+                status: .noSolution, glpkReturnCode: code,
+                message: SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "the root LP was solved"))
+        }
+        guard code == 0 else {
+            return SolveResult(status: .failed, glpkReturnCode: code, message: GLPKReturnCode.failure(code, during: "the root LP"))
+        }
+        switch problem.basicStatus {
+        case GLP_OPT:
+            return nil
+        case GLP_NOFEAS:
+            return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleRelaxation)
+        case GLP_UNBND:
+            return SolveResult(status: .unbounded, glpkReturnCode: code, message: SolveMessages.unboundedRelaxation)
+        default:
+            return SolveResult(
+                status: .failed, glpkReturnCode: code,
+                message: "GLPK's simplex ended the root LP without an optimal basis (status \(problem.basicStatus))")
+        }
+    }
+}

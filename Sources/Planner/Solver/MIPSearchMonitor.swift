@@ -1,0 +1,81 @@
+import CGLPK
+
+/// State shared with GLPK's MIP callback: tracks the best bound and the
+/// incumbent, reports progress, and stops the search on cancellation or
+/// when the whole-solve time limit runs out.
+///
+/// GLPK starts its own `tm_lim` clock only after presolving and solving the
+/// root LP, so the monitor enforces the caller's wall-clock limit itself.
+final class MIPSearchMonitor {
+    private let clock: SolveClock
+    private let progress: (@Sendable (SolveProgress) -> Void)?
+    private let cancellation: SolveCancellation?
+    /// Seconds between progress reports when nothing improves.
+    private let reportIntervalSeconds = 1.0
+    private var lastReportSeconds = -Double.infinity
+
+    /// Best lower bound seen over the active nodes (objective units).
+    private(set) var bestBound: Double?
+    /// Objective of the best integer solution seen.
+    private(set) var incumbent: Double?
+    /// Why the monitor asked GLPK to stop, if it did.
+    private(set) var stoppedForTime = false
+    private(set) var stoppedForCancellation = false
+
+    init(clock: SolveClock, options: SolveOptions) {
+        self.clock = clock
+        self.progress = options.progress
+        self.cancellation = options.cancellation
+    }
+
+    /// Handles one callback from the branch-and-bound driver.
+    func handle(_ tree: OpaquePointer) {
+        let reason = glp_ios_reason(tree)
+        let improved = observe(tree)
+        if cancellation?.isCancelled == true {
+            stoppedForCancellation = true
+            glp_ios_terminate(tree)
+        } else if clock.isExpired {
+            stoppedForTime = true
+            glp_ios_terminate(tree)
+        }
+        guard let progress else { return }
+        let now = clock.elapsedSeconds
+        let periodic = reason == GLP_ISELECT && now - lastReportSeconds >= reportIntervalSeconds
+        if improved || reason == GLP_IBINGO || periodic {
+            lastReportSeconds = now
+            progress(SolveProgress(
+                incumbentObjective: incumbent, bestBound: bestBound,
+                gap: MIPSearchMonitor.gap(objective: incumbent, bound: bestBound), elapsedSeconds: now))
+        }
+    }
+
+    /// Reads bound and incumbent from the tree; true when the incumbent improved.
+    private func observe(_ tree: OpaquePointer) -> Bool {
+        let node = glp_ios_best_node(tree)
+        // Node 0 means the active list is empty: the bound is then the
+        // incumbent itself, which the caller settles once GLPK returns.
+        if node != 0 {
+            let bound = glp_ios_node_bound(tree, node)
+            if bound.isFinite && abs(bound) < Double.greatestFiniteMagnitude { bestBound = bound }
+        }
+        let problem = glp_ios_get_prob(tree)
+        guard glp_mip_status(problem) == GLP_FEAS else { return false }
+        let objective = glp_mip_obj_val(problem)
+        guard incumbent.map({ objective < $0 }) ?? true else { return false }
+        incumbent = objective
+        return true
+    }
+
+    /// GLPK's relative gap, |objective − bound| / (|objective| + DBL_EPSILON).
+    static func gap(objective: Double?, bound: Double?) -> Double? {
+        guard let objective, let bound else { return nil }
+        return abs(objective - bound) / (abs(objective) + Double.ulpOfOne)
+    }
+
+    /// The C callback: recovers the monitor from `info` and forwards.
+    static let callback: @convention(c) (OpaquePointer?, UnsafeMutableRawPointer?) -> Void = { tree, info in
+        guard let tree, let info else { return }
+        Unmanaged<MIPSearchMonitor>.fromOpaque(info).takeUnretainedValue().handle(tree)
+    }
+}

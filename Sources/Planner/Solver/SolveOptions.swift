@@ -1,0 +1,71 @@
+import Foundation
+
+/// How GLPK should solve: tolerances, limits, logging and hooks for a caller
+/// that watches or stops the search.
+public struct SolveOptions: Sendable {
+    /// Relative MIP gap at which a plan counts as optimal (GLPK's definition).
+    public var mipGap: Double = 0.005
+    /// Wall-clock limit for the whole solve, in seconds; `.infinity` for none.
+    public var timeLimitSeconds: Double = 300
+    /// Whether to run GLPK's presolver (MIP presolver, or LP presolver for LPs).
+    public var presolve: Bool = true
+    /// Whether GLPK's own terminal output goes to stderr (otherwise nowhere; never stdout).
+    public var glpkLog: Bool = false
+    /// Called on the solving thread when the incumbent improves and about once a second.
+    public var progress: (@Sendable (SolveProgress) -> Void)? = nil
+    /// A flag another thread may set to stop the branch-and-bound search.
+    public var cancellation: SolveCancellation? = nil
+
+    /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.
+    public init() {}
+
+    /// Options GLPK would abort on (it checks parameters with `xerror`).
+    func validationIssues() -> [ModelIssue] {
+        var issues: [ModelIssue] = []
+        if !(mipGap.isFinite && mipGap >= 0) {
+            issues.append(.invalidOption(name: "mipGap", value: mipGap, requirement: "a finite number ≥ 0"))
+        }
+        if !(timeLimitSeconds > 0) {
+            issues.append(.invalidOption(
+                name: "timeLimitSeconds", value: timeLimitSeconds, requirement: "greater than 0 (or infinity)"))
+        }
+        return issues
+    }
+}
+
+/// A snapshot of the branch-and-bound search, for progress displays.
+public struct SolveProgress: Sendable {
+    /// Objective of the best plan found so far (USD/yr), if any.
+    public var incumbentObjective: Double?
+    /// Best lower bound on the optimum proven so far (USD/yr), if known.
+    public var bestBound: Double?
+    /// Relative gap between incumbent and bound, GLPK's definition.
+    public var gap: Double?
+    /// Seconds since the solve started.
+    public var elapsedSeconds: Double
+}
+
+/// A thread-safe stop flag: set it from any thread and the MIP search ends
+/// at its next callback with status `interrupted`, keeping any incumbent.
+public final class SolveCancellation: @unchecked Sendable {
+    // @unchecked: the only state is `cancelled`, guarded by `lock`.
+    private let lock = NSLock()
+    private var cancelled = false
+
+    /// A flag that is not yet set.
+    public init() {}
+
+    /// Asks every solve that holds this flag to stop.
+    public func cancel() {
+        lock.lock()
+        cancelled = true
+        lock.unlock()
+    }
+
+    /// Whether `cancel()` has been called.
+    public var isCancelled: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return cancelled
+    }
+}
