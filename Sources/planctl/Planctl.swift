@@ -11,6 +11,6 @@ struct Planctl: ParsableCommand {
             5 a CI gate failed, 64 usage error.
             """,
         version: planctlVersion,
-        subcommands: [Validate.self]
+        subcommands: [Validate.self, PlanCommand.self, Export.self]
     )
 }

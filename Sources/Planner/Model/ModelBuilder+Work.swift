@@ -44,15 +44,18 @@ extension ModelBuilder {
         }
     }
 
-    /// Row 6, in its integer-tight form: nodes ≥ ⌈min_accelerators / accelerators_per_node⌉ · z.
-    /// With one node per accelerator group already implied by the deadline rows,
-    /// a row is needed only where a run needs more than one node.
+    /// Row 6, in an integer-tight form: nodes ≥ n_min · z, where n_min is the larger of
+    /// ⌈min_accelerators / accelerators_per_node⌉ (row 6 itself) and
+    /// ⌈need / (availability · deadline)⌉, the nodes the run alone needs by its
+    /// deadline (implied by row 5 for integer nodes). Both are valid for every
+    /// integer solution; stating them lifts the LP bound, which GLPK needs.
     mutating func addClusterSizeRows() {
         for a in index.assignments {
             let server = catalog.servers[a.server]
             let workload = catalog.workloads[a.workload]
-            let minimumNodes = (Double(workload.minAccelerators) / Double(server.acceleratorsPerNode)).rounded(.up)
-            guard minimumNodes > 1 else { continue }
+            let forModel = (Double(workload.minAccelerators) / Double(server.acceleratorsPerNode)).rounded(.up)
+            let forDeadline = (constants.need(workload: a.workload, server: a.server) / (server.availability * workload.deadlineDays) - 1e-9).rounded(.up)
+            let minimumNodes = max(forModel, forDeadline, 1)
             let terms = nodeColumns(site: a.site, server: a.server).map { ($0.column, 1.0) } + [(index.assigned[a]!, -minimumNodes)]
             program.addRow(name("cluster", workload.id, catalog.sites[a.site].id, server.id), lower: 0, terms: terms)
         }

@@ -50,10 +50,7 @@ struct PlanReader {
                                   embodiedT: sites.reduce(0) { $0 + $1.carbon.embodiedT })
         let unmatched = energy.gridMWh - energy.ppaMatchedMWh
         let cfe = energy.facilityMWh > 0 ? 1 - unmatched / energy.facilityMWh : 0
-        let manifest = Manifest(
-            planctlVersion: planctlVersion, glpkVersion: GLPKSolver.version,
-            inputDigests: Dictionary(uniqueKeysWithValues: catalog.inputDigests.map { ($0.file, $0.sha256) }),
-            scenario: catalog.scenario)
+        let manifest = Manifest(catalog: catalog)
         return Plan(
             status: status, objectiveUSDPerYr: objective, bestBoundUSDPerYr: bestBound ?? objective,
             mipGap: gap ?? 0, costs: costs, carbon: carbon, energy: energy, cfeFraction: cfe,

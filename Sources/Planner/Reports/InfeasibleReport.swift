@@ -1,0 +1,30 @@
+/// The reports written when no plan meets the requirements.
+public enum InfeasibleReport {
+    public static func markdown(_ reasons: [String], scenario: String?) -> String {
+        let title = scenario.map { "# No feasible plan — scenario `\($0)`" } ?? "# No feasible plan"
+        return title + "\n\nNo build meets every requirement. What cannot be met, and by how much:\n\n"
+            + reasons.map { "- " + $0 }.joined(separator: "\n") + "\n"
+    }
+
+    public static func json(_ reasons: [String], manifest: Manifest) -> String {
+        JSONValue.object([
+            ("status", .string("infeasible")),
+            ("infeasibility", .array(reasons.map { .string($0) })),
+            ("manifest", .object([
+                ("planctl_version", .string(manifest.planctlVersion)),
+                ("glpk_version", .string(manifest.glpkVersion)),
+                ("inputs_sha256", .object(manifest.inputDigests.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
+                ("scenario", manifest.scenario.map { .string($0) } ?? .null),
+            ])),
+        ]).rendered()
+    }
+}
+
+extension Manifest {
+    /// The manifest of a catalog's run.
+    public init(catalog: Catalog) {
+        self.init(planctlVersion: Planner.planctlVersion, glpkVersion: GLPKSolver.version,
+                  inputDigests: Dictionary(uniqueKeysWithValues: catalog.inputDigests.map { ($0.file, $0.sha256) }),
+                  scenario: catalog.scenario)
+    }
+}
