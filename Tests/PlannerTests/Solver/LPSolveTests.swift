@@ -89,6 +89,27 @@ struct LPSolveTests {
         #expect(result.status == .infeasible, "\(result.message) (code \(result.glpkReturnCode))")
     }
 
+    @Test("GLPK's 'no dual feasible solution' on an infeasible model is reported infeasible", arguments: [true, false])
+    func dualInfeasibleButInfeasible(presolve: Bool) {
+        // u is in no row and has cost −1 (an unbounded direction), but s + t ≤ 1 and
+        // s + t ≥ 2 cannot both hold, so there is no solution at all. GLPK's LP
+        // presolver answers GLP_ENODFS (measured); the solver must not call it unbounded.
+        var program = LinearProgram()
+        program.addColumn("u", cost: -1, isInteger: true)
+        let s = program.addColumn("s", cost: 1)
+        let t = program.addColumn("t", cost: 1)
+        program.addRow("most", upper: 1, terms: [(s, 1), (t, 1)])
+        program.addRow("least", lower: 2, terms: [(s, 1), (t, 1)])
+        var options = SolveOptions()
+        options.presolve = presolve
+
+        let lp = GLPKSolver.solveLP(program, options: options)
+        let mip = GLPKSolver.solveMIP(program, options: options)
+
+        #expect(lp.status == .infeasible, "\(lp.message) (code \(lp.glpkReturnCode))")
+        #expect(mip.status == .infeasible, "\(mip.message) (code \(mip.glpkReturnCode))")
+    }
+
     @Test("an empty program solves to its objective constant", arguments: [true, false])
     func emptyProgram(presolve: Bool) {
         var program = LinearProgram()
