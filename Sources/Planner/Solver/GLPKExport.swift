@@ -20,11 +20,15 @@ public enum ExportError: Error, Sendable, CustomStringConvertible {
 
 extension GLPKSolver {
     /// Writes the program as free MPS (integer columns marked), for other solvers.
+    /// GLPK stores the objective constant as the objective row's RHS with its
+    /// own sign (not negated), and reads it back the same way.
     public static func writeMPS(_ program: LinearProgram, to path: String) throws(ExportError) {
         try write(program, to: path) { glp_write_mps($0, GLP_MPS_FILE, nil, path) }
     }
 
     /// Writes the program in CPLEX LP format, for reading by eye or other solvers.
+    /// GLPK writes the objective constant only as a comment
+    /// (`\* constant term = … *\`), so a reader of the file loses it.
     public static func writeLP(_ program: LinearProgram, to path: String) throws(ExportError) {
         try write(program, to: path) { glp_write_lp($0, nil, path) }
     }

@@ -61,7 +61,9 @@ final class GLPKProblem {
     }
 
     /// Equilibrates rows and columns; GLPK's simplex is sensitive to the
-    /// wide coefficient ranges of money, energy and FLOP rows.
+    /// wide coefficient ranges of money, energy and FLOP rows. Only worth
+    /// it when the simplex runs on this problem itself: GLPK's presolvers
+    /// build and scale their own transformed copy and ignore these factors.
     func scale() {
         glp_scale_prob(pointer, GLP_SF_AUTO)
     }

@@ -19,6 +19,7 @@ extension GLPKProblem {
     /// reported "no dual feasible solution", which covers both: re-solves
     /// without the presolver. Returns GLP_UNBND, GLP_NOFEAS or nil if unsure.
     func classifyDualInfeasible(log: Bool, clock: SolveClock) -> Int32? {
+        scale()
         let code = simplex(log: log, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
         guard code == 0 else { return nil }
         let status = basicStatus

@@ -8,7 +8,7 @@ struct LPRun {
 
     func solve() -> SolveResult {
         let problem = GLPKProblem(program, integral: false)
-        problem.scale()
+        if !options.presolve { problem.scale() }
         let code = problem.simplex(
             log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: options.presolve)
         switch code {

@@ -89,7 +89,6 @@ public struct LinearProgram: Sendable {
         let rowIndex = rows.count
         rows.append(Row(name: name, lower: lower, upper: upper))
         let rowStart = entries.count
-        entries.reserveCapacity(entries.count + terms.count)
         for (column, value) in terms {
             let j = column.index
             // A foreign handle is kept as is so the validator can report it.

@@ -8,10 +8,12 @@ struct MIPRun {
 
     func solve() -> SolveResult {
         let problem = GLPKProblem(program)
-        problem.scale()
         // Without the MIP presolver glp_intopt needs an optimal root basis
         // first, and the root LP alone can show infeasible or unbounded.
-        if !options.presolve, let early = solveRootLP(problem) { return early }
+        if !options.presolve {
+            problem.scale()
+            if let early = solveRootLP(problem) { return early }
+        }
 
         let monitor = MIPSearchMonitor(clock: clock, options: options)
         var parameters = glp_iocp()

@@ -31,7 +31,7 @@ final class MIPSearchMonitor {
     /// Handles one callback from the branch-and-bound driver.
     func handle(_ tree: OpaquePointer) {
         let reason = glp_ios_reason(tree)
-        let improved = observe(tree)
+        let improved = observe(tree, readBound: reason == GLP_ISELECT || reason == GLP_IBINGO)
         if cancellation?.isCancelled == true {
             stoppedForCancellation = true
             glp_ios_terminate(tree)
@@ -51,8 +51,10 @@ final class MIPSearchMonitor {
     }
 
     /// Reads bound and incumbent from the tree; true when the incumbent improved.
-    private func observe(_ tree: OpaquePointer) -> Bool {
-        let node = glp_ios_best_node(tree)
+    /// The bound is read only where it can change (node selection, new
+    /// incumbent): glp_ios_best_node walks the whole active list.
+    private func observe(_ tree: OpaquePointer, readBound: Bool) -> Bool {
+        let node = readBound ? glp_ios_best_node(tree) : 0
         // Node 0 means the active list is empty: the bound is then the
         // incumbent itself, which the caller settles once GLPK returns.
         if node != 0 {

@@ -3,15 +3,23 @@
 public enum ModelIssue: Sendable, CustomStringConvertible {
     /// Which kind of object a name belongs to.
     public enum NameOwner: String, Sendable {
-        case column, row
+        /// A column (variable) name.
+        case column
+        /// A row (constraint) name.
+        case row
     }
 
     /// What is wrong with a name.
     public enum NameProblem: Sendable, Equatable {
+        /// The name is the empty string.
         case empty
+        /// The name is longer than GLPK's 255-byte limit.
         case tooLong(bytes: Int)
+        /// The name contains a blank, which splits MPS fields.
         case containsBlank
+        /// The name contains a control character, which GLPK rejects.
         case containsControlCharacter
+        /// The name repeats that of an earlier row or column (export only).
         case duplicate(firstIndex: Int)
     }
 

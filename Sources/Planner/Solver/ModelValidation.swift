@@ -134,6 +134,11 @@ private func nameProblem(_ name: String) -> ModelIssue.NameProblem? {
     if name.isEmpty { return .empty }
     let bytes = name.utf8.count
     if bytes > ModelLimits.maxNameBytes { return .tooLong(bytes: bytes) }
+    // Fast path: model names are ASCII, and 1e5 Unicode property lookups show up in profiles.
+    if name.utf8.allSatisfy({ $0 < 0x80 }) {
+        if name.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F }) { return .containsControlCharacter }
+        return name.utf8.contains(0x20) ? .containsBlank : nil
+    }
     for scalar in name.unicodeScalars {
         if scalar.properties.generalCategory == .control { return .containsControlCharacter }
         if scalar.properties.isWhitespace { return .containsBlank }
