@@ -55,7 +55,8 @@ extension ModelBuilder {
             let workload = catalog.workloads[a.workload]
             let forModel = (Double(workload.minAccelerators) / Double(server.acceleratorsPerNode)).rounded(.up)
             let forDeadline = (constants.need(workload: a.workload, server: a.server) / (server.availability * workload.deadlineDays) - 1e-9).rounded(.up)
-            let minimumNodes = max(forModel, forDeadline, 1)
+            let minimumNodes = strengthened ? max(forModel, forDeadline, 1) : forModel
+            guard minimumNodes > 0 else { continue }
             let terms = nodeColumns(site: a.site, server: a.server).map { ($0.column, 1.0) } + [(index.assigned[a]!, -minimumNodes)]
             program.addRow(name("cluster", workload.id, catalog.sites[a.site].id, server.id), lower: 0, terms: terms)
         }

@@ -4,6 +4,8 @@ struct ModelBuilder {
 
     let catalog: Catalog
     let constants: ModelConstants
+    /// Whether to state the valid inequalities that lift the LP bound.
+    let strengthened: Bool
     var program = LinearProgram()
     var index = ModelIndex()
     /// Cost terms by site index: every cost belongs to one site.
@@ -12,8 +14,9 @@ struct ModelBuilder {
     var embodiedCarbonT: [Int: LinearExpression] = [:]
     var limits = PlanModel.LimitRows()
 
-    init(catalog: Catalog) {
+    init(catalog: Catalog, strengthened: Bool = true) {
         self.catalog = catalog
+        self.strengthened = strengthened
         self.constants = ModelConstants(catalog: catalog)
     }
 

@@ -25,10 +25,12 @@ public struct PlanModel: Sendable {
         public var capexBudget: LinearProgram.RowID?
     }
 
-    /// Builds the whole program for a validated catalog.
-    public init(catalog: Catalog) {
+    /// Builds the whole program for a validated catalog. `strengthened` adds the
+    /// valid inequalities that tighten the LP bound (see docs/model.md, row 6);
+    /// the infeasibility analysis turns them off because they are not slackened.
+    public init(catalog: Catalog, strengthened: Bool = true) {
         self.catalog = catalog
-        var builder = ModelBuilder(catalog: catalog)
+        var builder = ModelBuilder(catalog: catalog, strengthened: strengthened)
         builder.addVariables()
         builder.defineCarbon()
         builder.addConstraints()

@@ -1,13 +1,19 @@
+import Foundation
+
 /// Explains an infeasible model by re-solving with priced slack (GLPK has no IIS):
 /// first on policy limits, then on each workload's work.
 enum InfeasibilityAnalysis {
-    /// Penalty per unit of slack: far above any real cost so slack is used only when unavoidable.
-    static let penaltyUSD = 1e9
+    /// Penalty per unit of slack (a whole run's work, a whole cap): far above any
+    /// real annual cost so slack is used only where no build can avoid it.
+    static let penaltyUSD = 1e12
 
-    static func explain(_ model: PlanModel, options: SolveOptions) -> [String] {
+    static func explain(_ solved: PlanModel, options: SolveOptions) -> [String] {
+        let model = PlanModel(catalog: solved.catalog, strengthened: false)
         var lpOptions = options
         lpOptions.progress = nil
         lpOptions.timeLimitSeconds = min(options.timeLimitSeconds, 60)
+        // The penalties dwarf real costs, so only a tight gap measures the shortfall well.
+        lpOptions.mipGap = 1e-6
         if let reasons = relaxed(model, policy: true, work: false, options: lpOptions) { return reasons }
         if let reasons = relaxed(model, policy: true, work: true, options: lpOptions) { return reasons }
         return ["the requirements contradict each other in a way planctl could not narrow down; try `planctl export` and another solver's conflict analysis"]
@@ -38,7 +44,7 @@ enum InfeasibilityAnalysis {
                 slacks.append(Slack(row: row, name: "slack_work[\(workload.id)]", direction: 1, penaltyUSD: penaltyUSD, upper: 1))
                 let flops = workload.flops
                 explainers.append({ share in
-                    "workload \(workload.id) needs \(CatalogSummary.scientific(share * flops)) FLOP (\(NumberText.plain(share * 100)) % of its compute) more than the eligible sites can deliver by day \(NumberText.plain(catalog.workloads[w].deadlineDays))"
+                    "workload \(workload.id) needs \(CatalogSummary.scientific(share * flops)) FLOP (\(String(format: "%.1f", share * 100)) % of its compute) more than the eligible sites can deliver by day \(NumberText.plain(catalog.workloads[w].deadlineDays))"
                 })
             }
         }
