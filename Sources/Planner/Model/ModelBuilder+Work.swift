@@ -57,7 +57,8 @@ extension ModelBuilder {
             let forDeadline = (constants.need(workload: a.workload, server: a.server) / (server.availability * workload.deadlineDays) - 1e-9).rounded(.up)
             let minimumNodes = max(forModel, forDeadline, 1)
             let terms = nodeColumns(site: a.site, server: a.server).map { ($0.column, 1.0) } + [(index.assigned[a]!, -minimumNodes)]
-            program.addRow(name("cluster", workload.id, catalog.sites[a.site].id, server.id), lower: 0, terms: terms)
+            let row = program.addRow(name("cluster", workload.id, catalog.sites[a.site].id, server.id), lower: 0, terms: terms)
+            clusterRows.append(PlanModel.ClusterRow(row: row, assigned: index.assigned[a]!, nodesForModel: max(forModel, 1)))
         }
     }
 }

@@ -11,6 +11,7 @@ struct ModelBuilder {
     var operationalCarbonT: [Int: LinearExpression] = [:]
     var embodiedCarbonT: [Int: LinearExpression] = [:]
     var limits = PlanModel.LimitRows()
+    var clusterRows: [PlanModel.ClusterRow] = []
 
     init(catalog: Catalog) {
         self.catalog = catalog

@@ -25,6 +25,19 @@ public struct PlanModel: Sendable {
         public var capexBudget: LinearProgram.RowID?
     }
 
+    /// Row 6 of every assignment, tightened by the deadline (see `addClusterSizeRows`).
+    public var clusterRows: [ClusterRow] = []
+
+    /// One cluster-size row: nodes ≥ n_min · z.
+    public struct ClusterRow: Sendable {
+        public var row: LinearProgram.RowID
+        /// The z column, whose coefficient is −n_min.
+        public var assigned: LinearProgram.ColumnID
+        /// Row 6's own minimum, ⌈min_accelerators / accelerators_per_node⌉ (at least 1),
+        /// without the deadline's share: what the row must fall back to when work may fall short.
+        public var nodesForModel: Double
+    }
+
     /// Builds the whole program for a validated catalog.
     public init(catalog: Catalog) {
         self.catalog = catalog
@@ -39,6 +52,7 @@ public struct PlanModel: Sendable {
         self.operationalCarbonT = builder.operationalCarbonT
         self.embodiedCarbonT = builder.embodiedCarbonT
         self.limits = builder.limits
+        self.clusterRows = builder.clusterRows
     }
 }
 

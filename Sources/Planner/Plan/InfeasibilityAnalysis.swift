@@ -43,7 +43,15 @@ enum InfeasibilityAnalysis {
             }
         }
         guard !slacks.isEmpty else { return nil }
-        let (program, columns) = model.program.withSlacks(slacks)
+        // The cluster rows carry the deadline's node count ⌈need / (availability · deadline)⌉,
+        // valid only when all the work is done; with slack on work they fall back to row 6.
+        var coefficients: [Int: [Int: Double]] = [:]
+        if work {
+            for cluster in model.clusterRows {
+                coefficients[cluster.row.index, default: [:]][cluster.assigned.index] = -cluster.nodesForModel
+            }
+        }
+        let (program, columns) = model.program.withSlacks(slacks, replacing: coefficients)
         let result = GLPKSolver.solveMIP(program, options: options)
         guard result.hasSolution else { return nil }
         let reasons = zip(columns, explainers).compactMap { column, sentence -> String? in
@@ -64,15 +72,19 @@ struct Slack {
 }
 
 extension LinearProgram {
-    /// A copy with slack columns added to the given rows; the slacks' columns in order.
-    func withSlacks(_ slacks: [Slack]) -> (LinearProgram, [ColumnID]) {
+    /// A copy with slack columns added to the given rows, and the coefficients in
+    /// `replacing` (row → column → value) changed; the slacks' columns in order.
+    func withSlacks(_ slacks: [Slack], replacing: [Int: [Int: Double]] = [:]) -> (LinearProgram, [ColumnID]) {
         var copy = LinearProgram()
         for column in columns {
             copy.addColumn(column.name, lower: column.lower, upper: column.upper, cost: column.cost, isInteger: column.isInteger)
         }
         let slackColumns = slacks.map { copy.addColumn($0.name, upper: $0.upper, cost: $0.penaltyUSD) }
         var termsByRow = [[(ColumnID, Double)]](repeating: [], count: rows.count)
-        for entry in entries { termsByRow[entry.row].append((ColumnID(index: entry.column), entry.value)) }
+        for entry in entries {
+            let value = replacing[entry.row]?[entry.column] ?? entry.value
+            termsByRow[entry.row].append((ColumnID(index: entry.column), value))
+        }
         for (slack, column) in zip(slacks, slackColumns) { termsByRow[slack.row].append((column, slack.direction)) }
         for (i, row) in rows.enumerated() {
             copy.addRow(row.name, lower: row.lower, upper: row.upper, terms: termsByRow[i])
