@@ -69,4 +69,28 @@ import Testing
         // One more USD buys 1e-6 MW, saving (109 500 − 40 000) · 1e-6 USD/yr.
         expectClose(plan.shadowPrice("capex_budget_usd"), 0.0695, "capex budget shadow price")
     }
+    /// A 1 MW connection with expansion_reserve_fraction 0.5 leaves 0.5 MW usable for the
+    /// 1 MW load; the rest must come from onsite solar at cf 0.25 (annual), which costs
+    /// 5e6 / 25 = 200 000 USD/MW/yr against 0.25 · 8760 · 50 = 109 500 saved, so it is
+    /// built only as forced: 0.5 MW / 0.25 = 2 MW.
+    @Test func reservedGridConnectionForcesSolar() throws {
+        let fixture = ModelFixture()
+            .with("sites.csv",
+                  "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,solar_cf",
+                  "A,r1,100,1,50,400,0.25")
+            .with("renewables.csv",
+                  "id,site,technology,contract,max_mw,capex_usd_per_mw,lifetime_years",
+                  "sun,A,solar,onsite,10,5000000,25")
+        let unreserved = try fixture.plan()
+        #expect(unreserved.site("A")?.renewablesMW.isEmpty == true)
+        expectClose(unreserved.cost(.gridEnergy), 438_000, "grid energy, whole connection")
+
+        let plan = try fixture.withPolicy("expansion_reserve_fraction,0.5").plan()
+        expectClose(plan.site("A")?.renewablesMW.first?.mw, 2, "solar MW")
+        expectClose(plan.cost(.renewables), 400_000, "renewables 2 · 200 000")
+        // 0.5 MW · 8760 h · 50 USD/MWh.
+        expectClose(plan.cost(.gridEnergy), 219_000, "grid energy")
+        // One more usable MW of grid: 4 MW less solar (800 000) for 8760 MWh more grid (438 000).
+        expectClose(plan.shadowPrice("grid_mw", "A"), 362_000, "grid connection shadow price")
+    }
 }
