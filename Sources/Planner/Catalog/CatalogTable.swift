@@ -49,6 +49,9 @@ public struct CatalogTable: Sendable {
             diagnostics.error(file, headerEnd, "missing required column \"\(spec.name)\"")
         }
         self.present = schema.columns.map { seen[$0.name] != nil }
+        if schema.isRequired && csv.records.isEmpty {
+            diagnostics.error(file, headerEnd, "no rows below the header: \(schema.fileName) needs at least one")
+        }
         for record in csv.records {
             if record.fields.count != csv.header.count {
                 let position = record.fields.count > csv.header.count
