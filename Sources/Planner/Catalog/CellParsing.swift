@@ -2,9 +2,15 @@ import Foundation
 
 /// Strict readings of cell text, shared by catalogs, policy and scenarios.
 enum CellParsing {
-    /// A decimal or scientific number; nil with the reason when the text is not one.
-    static func number(_ text: String) -> Result<Double, CellProblem> {
-        if isNumberSyntax(text), let value = Double(text), value.isFinite {
+    /// The largest magnitude a number cell may hold unless its column says otherwise.
+    static let defaultMagnitudeLimit = 1e15
+
+    /// A decimal or scientific number no larger in magnitude than `limit`; the reason when the text is not one.
+    ///
+    /// The limit catches unit slips (kW typed as W, a pasted 1e30) before they reach the solver,
+    /// and keeps every count convertible to `Int`.
+    static func number(_ text: String, limit: Double = defaultMagnitudeLimit) -> Result<Double, CellProblem> {
+        if isNumberSyntax(text), let value = Double(text), value.isFinite, value.magnitude <= limit {
             return .success(value)
         }
         let lower = text.lowercased()
@@ -15,7 +21,7 @@ enum CellParsing {
             return .failure(.init("\"\(text)\" is not a number: write it without thousands separators"))
         }
         if isNumberSyntax(text) {
-            return .failure(.init("\"\(text)\" is too large"))
+            return .failure(.init("\(text) is implausibly large (limit \(limitText(limit)))"))
         }
         if let prefix = text.prefix(while: { !$0.isLetter && $0 != " " && $0 != "%" && $0 != "$" }) as Substring?,
            !prefix.isEmpty, isNumberSyntax(String(prefix).trimmingCharacters(in: .whitespaces)) {
@@ -45,6 +51,12 @@ enum CellParsing {
             bytes = bytes.dropFirst(exponent)
         }
         return bytes.isEmpty
+    }
+
+    /// `1e15` for a power of ten, else the plain number.
+    static func limitText(_ limit: Double) -> String {
+        let exponent = log10(limit).rounded()
+        return pow(10, exponent) == limit ? "1e\(Int(exponent))" : NumberText.plain(limit)
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }

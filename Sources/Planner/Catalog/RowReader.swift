@@ -72,7 +72,7 @@ struct RowReader {
             case .column(let other): return optionalNumber(other)
             }
         }
-        switch CellParsing.number(cell.text) {
+        switch CellParsing.number(cell.text, limit: spec.magnitudeLimit) {
         case .failure(let problem):
             error(column, problem.message)
             return nil

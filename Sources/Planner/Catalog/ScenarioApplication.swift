@@ -43,13 +43,13 @@ enum ScenarioApplication {
     /// The cell's new text; nil leaves it as it is (an absent limit stays absent, bad text errs later).
     private static func newText(_ o: ScenarioOverride, current: String, fallback: Double?) -> String? {
         if o.operation == .set { return o.value }
-        guard case .success(let operand) = CellParsing.number(o.value) else { return nil }
+        guard case .success(let operand) = CellParsing.number(o.value, limit: .infinity) else { return nil }
         let base: Double
         if current.isEmpty {
             guard let value = fallback else { return nil }
             base = value
         } else {
-            guard case .success(let value) = CellParsing.number(current) else { return nil }
+            guard case .success(let value) = CellParsing.number(current, limit: .infinity) else { return nil }
             base = value
         }
         let result = o.operation == .scale ? base * operand : base + operand
@@ -65,7 +65,7 @@ enum ScenarioApplication {
             guard let index = table.schema.index(of: other) else { return nil }
             let text = table.rows[row].cells[index]?.text ?? ""
             if text.isEmpty { return fallbackValue(table.schema.columns[index].fallback, table, row) }
-            if case .success(let value) = CellParsing.number(text) { return value }
+            if case .success(let value) = CellParsing.number(text, limit: .infinity) { return value }
             return nil
         }
     }

@@ -82,7 +82,8 @@ struct ScenarioReader {
             r.error("op", "\(o.operation.rawValue) needs a number column; \(o.column) holds text")
             return false
         }
-        if numeric, case .failure(let problem) = CellParsing.number(o.value) {
+        let limit = schema.spec(o.column)?.magnitudeLimit ?? CellParsing.defaultMagnitudeLimit
+        if numeric, case .failure(let problem) = CellParsing.number(o.value, limit: limit) {
             r.error("value", problem.message)
             return false
         }
