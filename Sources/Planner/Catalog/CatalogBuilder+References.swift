@@ -47,7 +47,7 @@ extension CatalogBuilder {
         for r in readers {
             guard let id = r.cell("id")?.text, !id.isEmpty else { continue }
             if let line = firstLine[id] {
-                r.error("id", "duplicate id \"\(id)\" (first on line \(line))")
+                r.error("id", "duplicate id \"\(CellParsing.excerpt(id))\" (first on line \(line))")
             } else {
                 firstLine[id] = r.line
             }

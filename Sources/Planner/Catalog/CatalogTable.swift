@@ -32,7 +32,7 @@ public struct CatalogTable: Sendable {
         var seen: [String: SourcePosition] = [:]
         for field in csv.header {
             if let first = seen[field.text] {
-                diagnostics.error(file, field.position, "duplicate column \"\(field.text)\" (first at column \(first.column))")
+                diagnostics.error(file, field.position, "duplicate column \"\(CellParsing.excerpt(field.text))\" (first at column \(first.column))")
                 slots.append(nil)
             } else if let index = schema.index(of: field.text) {
                 seen[field.text] = field.position
@@ -40,7 +40,7 @@ public struct CatalogTable: Sendable {
             } else {
                 let hint = Spelling.suggestion(for: field.text, among: schema.columns.map(\.name))
                 let known = hint.map { "; did you mean \"\($0)\"?" } ?? "; \(schema.fileName) has: " + schema.columns.map(\.name).joined(separator: ", ")
-                diagnostics.error(file, field.position, "unknown column \"\(field.text)\"\(known)")
+                diagnostics.error(file, field.position, "unknown column \"\(CellParsing.excerpt(field.text))\"\(known)")
                 slots.append(nil)
             }
         }

@@ -78,7 +78,7 @@ struct RowReader {
             return nil
         case .success(let value):
             if let violation = rule.violation(value) {
-                error(column, "\(cell.text) \(violation)")
+                error(column, "\(CellParsing.excerpt(cell.text)) \(violation)")
                 return nil
             }
             return value
@@ -104,7 +104,7 @@ struct RowReader {
         }
         let value = cell.text.lowercased()
         guard options.contains(value) else {
-            error(column, "\"\(cell.text)\" must be one of: \(options.joined(separator: ", "))")
+            error(column, "\"\(CellParsing.excerpt(cell.text))\" must be one of: \(options.joined(separator: ", "))")
             return nil
         }
         return value

@@ -40,18 +40,18 @@ struct ScenarioReader {
             let name = o.file.hasSuffix(".csv") ? String(o.file.dropLast(4)) : o.file
             let hint = editable.contains { $0.name == name } ? "\"\(name)\" (without .csv)"
                 : Spelling.suggestion(for: o.file, among: editable.map(\.name)).map { "\"\($0)\"" }
-            r.error("file", "unknown catalog file \"\(o.file)\"" + (hint.map { "; did you mean \($0)?" } ?? ""))
+            r.error("file", "unknown catalog file \"\(CellParsing.excerpt(o.file))\"" + (hint.map { "; did you mean \($0)?" } ?? ""))
             return false
         }
         let numeric: Bool
         if schema.name == "policy" {
             guard CatalogSchema.policyKeys.contains(where: { $0.key == o.id }) else {
                 let hint = Spelling.suggestion(for: o.id, among: CatalogSchema.policyKeys.map(\.key))
-                r.error("id", "unknown policy key \"\(o.id)\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                r.error("id", "unknown policy key \"\(CellParsing.excerpt(o.id))\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
                 return false
             }
             guard o.column == "value" else {
-                r.error("column", "a policy override changes column \"value\", not \"\(o.column)\"")
+                r.error("column", "a policy override changes column \"value\", not \"\(CellParsing.excerpt(o.column))\"")
                 return false
             }
             numeric = true
@@ -59,7 +59,7 @@ struct ScenarioReader {
             let keyColumns = schema.name == "profiles" ? ["site", "period", "hour"] : ["id"]
             guard let spec = schema.spec(o.column), !keyColumns.contains(o.column) else {
                 let hint = Spelling.suggestion(for: o.column, among: schema.columns.map(\.name))
-                r.error("column", "\(schema.fileName) has no column \"\(o.column)\" that a scenario can change" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                r.error("column", "\(schema.fileName) has no column \"\(CellParsing.excerpt(o.column))\" that a scenario can change" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
                 return false
             }
             numeric = spec.isNumber
@@ -92,6 +92,6 @@ struct ScenarioReader {
 
     private func unknown(_ r: RowReader, _ what: String, _ name: String, among candidates: [String], in file: String? = nil) {
         let hint = Spelling.suggestion(for: name, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
-        r.error("id", "unknown \(what) \"\(name)\"" + (file.map { " in \($0)" } ?? "") + hint)
+        r.error("id", "unknown \(what) \"\(CellParsing.excerpt(name))\"" + (file.map { " in \($0)" } ?? "") + hint)
     }
 }
