@@ -42,6 +42,11 @@ import Testing
          expected: "sites.csv:2:3: error: invalid UTF-8: save the file as UTF-8 text"),
         (name: "Latin-1 text", bytes: Array("id,region\nsite-a,Z".utf8) + [0xFC] + Array("rich\n".utf8),
          expected: "sites.csv:2:9: error: invalid UTF-8: save the file as UTF-8 text"),
+        // Line ends count the same way as in the reader: a lone CR ends a line too.
+        (name: "NUL in a CR-only file", bytes: Array("id,x\r1,2\rab\u{0}\r".utf8),
+         expected: "sites.csv:3:3: error: binary file: a NUL byte is not CSV text"),
+        (name: "invalid UTF-8 in a CRLF file", bytes: Array("id,x\r\n1,2\r\nab".utf8) + [0xC3, 0x28],
+         expected: "sites.csv:3:3: error: invalid UTF-8: save the file as UTF-8 text"),
         (name: "UTF-16", bytes: [0xFF, 0xFE] + Array("i\u{0}d\u{0}".utf8),
          expected: "sites.csv:1:1: error: invalid UTF-8: save the file as UTF-8 text"),
         (name: "only a BOM", bytes: [0xEF, 0xBB, 0xBF],
