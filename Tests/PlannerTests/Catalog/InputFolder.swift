@@ -77,8 +77,6 @@ final class InputFolder {
     }
 
     func relative(_ diagnostic: Diagnostic) -> String {
-        let prefix = path + "/"
-        let text = diagnostic.description
-        return text.hasPrefix(prefix) ? String(text.dropFirst(prefix.count)) : text
+        diagnostic.description.replacingOccurrences(of: path + "/", with: "")
     }
 }
