@@ -37,6 +37,8 @@ struct RowReader {
     }
 
     func missing(_ column: String) {
+        // A column missing from the header is reported once there, not again on every row.
+        if let index = table.schema.index(of: column), !table.present[index] { return }
         sink.error(table.file, position(column), "\(column): a value is required")
     }
 
