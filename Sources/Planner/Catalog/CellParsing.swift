@@ -24,10 +24,17 @@ enum CellParsing {
             return .failure(.init("\(excerpt(text)) is implausibly large (limit \(limitText(limit)))"))
         }
         if let prefix = text.prefix(while: { !$0.isLetter && $0 != " " && $0 != "%" && $0 != "$" }) as Substring?,
-           !prefix.isEmpty, isNumberSyntax(String(prefix).trimmingCharacters(in: .whitespaces)) {
+           !prefix.isEmpty, isNumberSyntax(String(prefix).trimmingCharacters(in: .whitespaces)),
+           isUnit(text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)) {
             return .failure(.init("\"\(excerpt(text))\" is not a number: write the number alone, the unit is in the column name"))
         }
         return .failure(.init("\"\(excerpt(text))\" is not a number"))
+    }
+
+    /// Whether what follows a number looks like a unit (`MW`, `%`, `kg/MWh`), not more of a
+    /// malformed number (`0x10`, `1e`, `1.5.2`).
+    private static func isUnit(_ rest: String) -> Bool {
+        !rest.isEmpty && rest.lowercased() != "e" && !rest.contains { $0.isNumber || $0 == "." }
     }
 
     /// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`
