@@ -36,6 +36,10 @@ struct ScenarioReader {
     /// Whether the override names a real file, row and column and carries a usable value.
     private func check(_ o: ScenarioOverride, _ r: RowReader, tables: [String: CatalogTable]) -> Bool {
         let editable = CatalogSchema.files.filter { $0.name != "scenarios" }
+        if o.file == "scenarios" {
+            r.error("file", "a scenario cannot change scenarios.csv")
+            return false
+        }
         guard let schema = editable.first(where: { $0.name == o.file }) else {
             let name = o.file.hasSuffix(".csv") ? String(o.file.dropLast(4)) : o.file
             let hint = editable.contains { $0.name == name } ? "\"\(name)\" (without .csv)"
@@ -57,7 +61,11 @@ struct ScenarioReader {
             numeric = true
         } else {
             let keyColumns = schema.name == "profiles" ? ["site", "period", "hour"] : ["id"]
-            guard let spec = schema.spec(o.column), !keyColumns.contains(o.column) else {
+            if keyColumns.contains(o.column) {
+                r.error("column", "\"\(o.column)\" identifies the rows of \(schema.fileName); a scenario cannot change it")
+                return false
+            }
+            guard let spec = schema.spec(o.column) else {
                 let hint = Spelling.suggestion(for: o.column, among: schema.columns.map(\.name))
                 r.error("column", "\(schema.fileName) has no column \"\(CellParsing.excerpt(o.column))\" that a scenario can change" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
                 return false
