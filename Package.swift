@@ -26,7 +26,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerTests",
-            dependencies: ["Planner"],
+            // planctl: the end-to-end tests run the built executable.
+            dependencies: ["Planner", "planctl"],
             resources: [.copy("Fixtures")]
         ),
     ]
