@@ -26,8 +26,9 @@ let package = Package(
         ),
         .testTarget(
             name: "PlannerTests",
-            // CGLPK lets the export tests re-read files with GLPK's own readers.
-            dependencies: ["Planner", "CGLPK"],
+            // CGLPK lets the export tests re-read files with GLPK's own readers;
+            // planctl: the end-to-end tests run the built executable.
+            dependencies: ["Planner", "CGLPK", "planctl"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -10,30 +10,47 @@ enum CSVByteCheck {
         if bytes.isEmpty {
             return Problem(position: .fileStart, message: "empty file: expected a header row")
         }
-        var line = 1
-        var column = 1
-        var iterator = bytes.makeIterator()
-        var parser = Unicode.UTF8.ForwardParser()
-        while true {
-            switch parser.parseScalar(from: &iterator) {
-            case .valid(let encoded):
-                let first = encoded.first!
-                if first == 0 {
+        return bytes.withUnsafeBufferPointer { buffer -> Problem? in
+            var line = 1
+            var column = 1
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                // ASCII (nearly every byte of a catalog) needs no decoder: a plain loop keeps
+                // a 50 MB file to a fraction of a second even in debug builds.
+                if byte < 0x80 {
+                    if byte == 0 {
+                        return Problem(position: SourcePosition(line: line, column: column),
+                                       message: "binary file: a NUL byte is not CSV text")
+                    }
+                    // Line ends as the reader counts them: LF, CRLF, or a lone CR.
+                    let isLineEnd = byte == 0x0A || (byte == 0x0D && (index + 1 == buffer.count || buffer[index + 1] != 0x0A))
+                    if isLineEnd {
+                        line += 1
+                        column = 1
+                    } else if byte != 0x0D {
+                        column += 1
+                    }
+                    index += 1
+                    continue
+                }
+                guard let length = scalarLength(buffer, at: index) else {
                     return Problem(position: SourcePosition(line: line, column: column),
-                                   message: "binary file: a NUL byte is not CSV text")
+                                   message: "invalid UTF-8: save the file as UTF-8 text")
                 }
-                if first == 0x0A {
-                    line += 1
-                    column = 1
-                } else {
-                    column += 1
-                }
-            case .error:
-                return Problem(position: SourcePosition(line: line, column: column),
-                               message: "invalid UTF-8: save the file as UTF-8 text")
-            case .emptyInput:
-                return nil
+                column += 1
+                index += length
             }
+            return nil
         }
+    }
+
+    /// The length of the well-formed multi-byte UTF-8 sequence at `index`, or nil.
+    private static func scalarLength(_ buffer: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let end = min(index + 4, buffer.count)
+        var iterator = buffer[index..<end].makeIterator()
+        var parser = Unicode.UTF8.ForwardParser()
+        if case .valid(let encoded) = parser.parseScalar(from: &iterator) { return encoded.count }
+        return nil
     }
 }

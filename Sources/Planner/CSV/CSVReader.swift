@@ -80,7 +80,11 @@ private final class FieldCollector {
                 end = min(end + 1, count)
                 let first = buffer[index]
                 if fieldStart == nil && first != 0x0D && first != 0x0A {
-                    fieldStart = SourcePosition(line: line, column: column)
+                    // A trimmed cell points at its text, not at the spaces before it.
+                    var start = index
+                    while start < end - 1, buffer[start] == 0x20 || buffer[start] == 0x09 { start += 1 }
+                    if Self.endsSegment(buffer[start]) { start = index }
+                    fieldStart = position(after: buffer, from: index, to: start)
                 }
                 segmentEnd = position(after: buffer, from: index, to: end - 1)
                 let fed = csv_parse(&parser, buffer.baseAddress! + index, end - index, fieldCallback, recordCallback, context)

@@ -31,7 +31,7 @@ extension CatalogBuilder {
             guard !key.isEmpty else { continue }
             guard let entry = CatalogSchema.policyKeys.first(where: { $0.key == key }) else {
                 let hint = Spelling.suggestion(for: key, among: CatalogSchema.policyKeys.map(\.key))
-                r.error("key", "unknown policy key \"\(key)\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                r.error("key", "unknown policy key \"\(CellParsing.excerpt(key))\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
                 continue
             }
             if let first = seen[key] {
@@ -39,14 +39,18 @@ extension CatalogBuilder {
                 continue
             }
             seen[key] = r.position("key")
-            let text = r.text("value")
-            guard !text.isEmpty else { continue }
+            guard let text = r.cell("value")?.text else {
+                let fallback: String
+                if case .value(let value) = entry.fallback { fallback = NumberText.plain(value) } else { fallback = "no limit" }
+                r.sink.error(table.file, r.position("value"), "\(key): no value given; write one or drop the row to keep the default (\(fallback))")
+                continue
+            }
             switch CellParsing.number(text) {
             case .failure(let problem):
                 r.sink.error(table.file, r.position("value"), "\(key): \(problem.message)")
             case .success(let value):
                 if let violation = entry.rule.violation(value) {
-                    r.sink.error(table.file, r.position("value"), "\(key): \(text) \(violation)")
+                    r.sink.error(table.file, r.position("value"), "\(key): \(CellParsing.excerpt(text)) \(violation)")
                 } else {
                     policy.set(key, value)
                 }

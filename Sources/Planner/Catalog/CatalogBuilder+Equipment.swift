@@ -81,7 +81,14 @@ extension CatalogBuilder {
         case (true, false, false):
             return r.number("flops")
         case (false, true, true):
-            return 6 * r.number("params_b") * 1e9 * r.number("tokens_b") * 1e9
+            let flops = 6 * r.number("params_b") * 1e9 * r.number("tokens_b") * 1e9
+            let limit = r.table.schema.spec("flops")!.magnitudeLimit
+            guard flops <= limit else {
+                r.sink.error(r.table.file, r.position("params_b"),
+                             "flops: 6 · params_b · tokens_b = \(NumberText.plain(flops)) is implausibly large (limit \(CellParsing.limitText(limit)))")
+                return 0
+            }
+            return flops
         case (false, false, false):
             r.sink.error(r.table.file, r.row.position, "give either flops or both params_b and tokens_b")
         case (true, _, _):

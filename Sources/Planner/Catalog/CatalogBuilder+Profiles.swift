@@ -50,11 +50,11 @@ extension CatalogBuilder {
             let entries = byPeriod[period]!.sorted { $0.hour < $1.hour }
             var seen = Set<Int>()
             for entry in entries where !seen.insert(entry.hour).inserted {
-                entry.reader.error("hour", "hour \(entry.hour) of period \"\(period)\" at site \(site.id) appears twice")
+                entry.reader.error("hour", "hour \(entry.hour) of period \"\(CellParsing.excerpt(period))\" at site \(site.id) appears twice")
             }
             if let missing = (0..<entries.count).first(where: { !seen.contains($0) }) {
                 let at = entries.first { $0.hour > missing } ?? entries.last!
-                at.reader.error("hour", "period \"\(period)\" at site \(site.id) has no hour \(missing): hours must run 0..\(entries.count - 1) without gaps")
+                at.reader.error("hour", "period \"\(CellParsing.excerpt(period))\" at site \(site.id) has no hour \(missing): hours must run 0..\(entries.count - 1) without gaps")
             }
             ordered.append(contentsOf: entries.map(\.step))
         }

@@ -14,14 +14,14 @@ extension CatalogBuilder {
         checkUnique(renewableRows)
         checkUnique(rows(of: table(CatalogSchema.batteries)))
 
-        let kinds = unique(catalog.cooling.map(\.kind))
+        let kinds = written(coolingRows, "kind")
         for (server, r) in zip(catalog.servers, serverRows) {
             for kind in server.coolingKinds where !kinds.contains(kind) {
                 unknownReference(r, "cooling_kinds", kind, among: kinds, what: "cooling kind")
             }
         }
         let regions = unique(catalog.sites.map(\.region))
-        let serverIDs = catalog.servers.map(\.id)
+        let serverIDs = written(serverRows, "id")
         for (workload, r) in zip(catalog.workloads, workloadRows) {
             for region in workload.allowedRegions where !regions.contains(region) {
                 unknownReference(r, "allowed_regions", region, among: regions, what: "region")
@@ -30,13 +30,14 @@ extension CatalogBuilder {
                 unknownReference(r, "allowed_servers", server, among: serverIDs, what: "server")
             }
         }
-        let siteIDs = catalog.sites.map(\.id)
+        let siteIDs = written(siteRows, "id")
         for (offer, r) in zip(catalog.renewables, renewableRows) where !offer.site.isEmpty && !siteIDs.contains(offer.site) {
             unknownReference(r, "site", offer.site, among: siteIDs, what: "site")
         }
         for (site, r) in zip(catalog.sites, siteRows) {
-            for (cooling, c) in zip(catalog.cooling, coolingRows) where cooling.pue + site.pueAdder < 1 {
-                r.error("pue_adder", "pue_adder \(NumberText.plain(site.pueAdder)) takes cooling \(cooling.id) (pue \(NumberText.plain(cooling.pue)), \(c.table.file):\(c.line)) below a PUE of 1")
+            // pue < 1 was already reported (0 stands in for it); the tolerance lets 1.2 + -0.2 pass.
+            for (cooling, c) in zip(catalog.cooling, coolingRows) where cooling.pue >= 1 && cooling.pue + site.pueAdder < 1 - 1e-9 {
+                r.error("pue_adder", "\(NumberText.plain(site.pueAdder)) takes cooling \(cooling.id) (pue \(NumberText.plain(cooling.pue)), \(c.table.file):\(c.line)) below a PUE of 1")
             }
         }
     }
@@ -47,11 +48,17 @@ extension CatalogBuilder {
         for r in readers {
             guard let id = r.cell("id")?.text, !id.isEmpty else { continue }
             if let line = firstLine[id] {
-                r.error("id", "duplicate id \"\(id)\" (first on line \(line))")
+                r.error("id", "duplicate id \"\(CellParsing.excerpt(id))\" (first on line \(line))")
             } else {
                 firstLine[id] = r.line
             }
         }
+    }
+
+    /// The names a column holds as written, malformed ones included, so that a reference to a
+    /// malformed id is reported once, at the id, and not again as unknown.
+    private func written(_ readers: [RowReader], _ column: String) -> [String] {
+        unique(readers.compactMap { $0.cell(column)?.text })
     }
 
     private func unique(_ values: [String]) -> [String] {

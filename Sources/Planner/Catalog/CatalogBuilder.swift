@@ -28,6 +28,6 @@ struct CatalogBuilder {
     /// Reports a name that refers to nothing, with a did-you-mean when one is close.
     func unknownReference(_ r: RowReader, _ column: String, _ name: String, among candidates: [String], what: String) {
         let hint = Spelling.suggestion(for: name, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
-        r.error(column, "unknown \(what) \"\(name)\"\(hint)")
+        r.error(column, "unknown \(what) \"\(CellParsing.excerpt(name))\"\(hint)")
     }
 }

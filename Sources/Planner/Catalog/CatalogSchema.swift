@@ -84,7 +84,8 @@ public enum CatalogSchema {
 
     public static let workloads = FileSchema(name: "workloads", isRequired: true, columns: [
         ColumnSpec("id", .id, .required),
-        ColumnSpec("flops", .number(.positive), .none),
+        // Frontier runs are ~1e26 FLOP; 1e32 leaves room without letting a typo through.
+        ColumnSpec("flops", .number(.positive), .none, limit: 1e32),
         ColumnSpec("params_b", .number(.positive), .none),
         ColumnSpec("tokens_b", .number(.positive), .none),
         ColumnSpec("deadline_days", .number(.deadline), .value(365)),

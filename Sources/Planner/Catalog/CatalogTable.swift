@@ -32,7 +32,7 @@ public struct CatalogTable: Sendable {
         var seen: [String: SourcePosition] = [:]
         for field in csv.header {
             if let first = seen[field.text] {
-                diagnostics.error(file, field.position, "duplicate column \"\(field.text)\" (first at column \(first.column))")
+                diagnostics.error(file, field.position, "duplicate column \"\(CellParsing.excerpt(field.text))\" (first at column \(first.column))")
                 slots.append(nil)
             } else if let index = schema.index(of: field.text) {
                 seen[field.text] = field.position
@@ -40,7 +40,7 @@ public struct CatalogTable: Sendable {
             } else {
                 let hint = Spelling.suggestion(for: field.text, among: schema.columns.map(\.name))
                 let known = hint.map { "; did you mean \"\($0)\"?" } ?? "; \(schema.fileName) has: " + schema.columns.map(\.name).joined(separator: ", ")
-                diagnostics.error(file, field.position, "unknown column \"\(field.text)\"\(known)")
+                diagnostics.error(file, field.position, "unknown column \"\(CellParsing.excerpt(field.text))\"\(known)")
                 slots.append(nil)
             }
         }
@@ -49,6 +49,9 @@ public struct CatalogTable: Sendable {
             diagnostics.error(file, headerEnd, "missing required column \"\(spec.name)\"")
         }
         self.present = schema.columns.map { seen[$0.name] != nil }
+        if schema.isRequired && csv.records.isEmpty {
+            diagnostics.error(file, headerEnd, "no rows below the header: \(schema.fileName) needs at least one")
+        }
         for record in csv.records {
             if record.fields.count != csv.header.count {
                 let position = record.fields.count > csv.header.count

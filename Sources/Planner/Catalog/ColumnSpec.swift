@@ -23,11 +23,14 @@ public struct ColumnSpec: Sendable {
     public var name: String
     public var kind: Kind
     public var fallback: Fallback
+    /// The largest magnitude a number cell of this column may hold.
+    public var magnitudeLimit: Double
 
-    public init(_ name: String, _ kind: Kind, _ fallback: Fallback) {
+    public init(_ name: String, _ kind: Kind, _ fallback: Fallback, limit: Double = 1e15) {
         self.name = name
         self.kind = kind
         self.fallback = fallback
+        self.magnitudeLimit = limit
     }
 
     public var isNumber: Bool {

@@ -37,6 +37,8 @@ struct RowReader {
     }
 
     func missing(_ column: String) {
+        // A column missing from the header is reported once there, not again on every row.
+        if let index = table.schema.index(of: column), !table.present[index] { return }
         sink.error(table.file, position(column), "\(column): a value is required")
     }
 
@@ -62,23 +64,26 @@ struct RowReader {
     }
 
     /// A number with its column's fallback applied; nil when absent with no default, or invalid.
-    func optionalNumber(_ column: String) -> Double? {
+    /// `reporting: false` reads a column another one follows, whose problems are reported by its own read.
+    func optionalNumber(_ column: String, reporting: Bool = true) -> Double? {
         guard let spec = table.schema.spec(column), case .number(let rule) = spec.kind else { return nil }
         guard let cell = cell(column) else {
             switch spec.fallback {
-            case .required: missing(column); return nil
+            case .required:
+                if reporting { missing(column) }
+                return nil
             case .value(let value): return value
             case .none: return nil
-            case .column(let other): return optionalNumber(other)
+            case .column(let other): return optionalNumber(other, reporting: false)
             }
         }
-        switch CellParsing.number(cell.text) {
+        switch CellParsing.number(cell.text, limit: spec.magnitudeLimit) {
         case .failure(let problem):
-            error(column, problem.message)
+            if reporting { error(column, problem.message) }
             return nil
         case .success(let value):
             if let violation = rule.violation(value) {
-                error(column, "\(cell.text) \(violation)")
+                if reporting { error(column, "\(CellParsing.excerpt(cell.text)) \(violation)") }
                 return nil
             }
             return value
@@ -104,7 +109,7 @@ struct RowReader {
         }
         let value = cell.text.lowercased()
         guard options.contains(value) else {
-            error(column, "\"\(cell.text)\" must be one of: \(options.joined(separator: ", "))")
+            error(column, "\"\(CellParsing.excerpt(cell.text))\" must be one of: \(options.joined(separator: ", "))")
             return nil
         }
         return value

@@ -2,6 +2,7 @@
 enum ScenarioApplication {
     /// Applies the overrides of `scenario` in file order.
     static func apply(_ overrides: [ScenarioOverride], scenario: String, to tables: inout [String: CatalogTable]) {
+        pinProfileFallbacks(&tables)
         for o in overrides where o.scenario == scenario {
             guard let schema = CatalogSchema.file(named: o.file) else { continue }
             var table = tables[o.file] ?? CatalogTable(emptyFor: schema, file: schema.fileName)
@@ -15,6 +16,37 @@ enum ScenarioApplication {
             }
             tables[o.file] = table
         }
+    }
+
+    /// Empty profile cells stand for the site's annual value as read. Writing that value in
+    /// before any override makes a profiles `scale`/`add` act on it, and keeps a sites.csv
+    /// change away from the steps, as inputs.md says. Unreadable site cells are left alone:
+    /// they are reported on their own line.
+    private static func pinProfileFallbacks(_ tables: inout [String: CatalogTable]) {
+        guard var profiles = tables["profiles"], let sites = tables["sites"] else { return }
+        let siteSchema = CatalogSchema.sites
+        guard let siteKey = siteSchema.index(of: "id"), let profileKey = profiles.schema.index(of: "site") else { return }
+        for column in ["solar_cf", "wind_cf", "grid_carbon_kg_per_mwh", "grid_price_usd_per_mwh"] {
+            guard let target = profiles.schema.index(of: column), let source = siteSchema.index(of: column) else { continue }
+            for row in profiles.rows.indices where (profiles.rows[row].cells[target]?.text ?? "").isEmpty {
+                let site = profiles.rows[row].cells[profileKey]?.text ?? ""
+                guard let siteRow = sites.rows.first(where: { $0.cells[siteKey]?.text == site }) else { continue }
+                let text = siteRow.cells[source]?.text ?? ""
+                let value: Double?
+                if text.isEmpty {
+                    value = fallbackValue(siteSchema.columns[source].fallback, sites, 0)
+                } else if case .success(let number) = CellParsing.number(text, limit: .infinity) {
+                    value = number
+                } else {
+                    value = nil
+                }
+                guard let value else { continue }
+                let position = profiles.rows[row].cells[target]?.position ?? profiles.rows[row].position
+                profiles.rows[row].cells[target] = CatalogCell(text: "\(value)", position: position, scenario: nil)
+                profiles.present[target] = true
+            }
+        }
+        tables["profiles"] = profiles
     }
 
     private static func applyToPolicy(_ o: ScenarioOverride, _ table: inout CatalogTable) {
@@ -43,13 +75,13 @@ enum ScenarioApplication {
     /// The cell's new text; nil leaves it as it is (an absent limit stays absent, bad text errs later).
     private static func newText(_ o: ScenarioOverride, current: String, fallback: Double?) -> String? {
         if o.operation == .set { return o.value }
-        guard case .success(let operand) = CellParsing.number(o.value) else { return nil }
+        guard case .success(let operand) = CellParsing.number(o.value, limit: .infinity) else { return nil }
         let base: Double
         if current.isEmpty {
             guard let value = fallback else { return nil }
             base = value
         } else {
-            guard case .success(let value) = CellParsing.number(current) else { return nil }
+            guard case .success(let value) = CellParsing.number(current, limit: .infinity) else { return nil }
             base = value
         }
         let result = o.operation == .scale ? base * operand : base + operand
@@ -65,7 +97,7 @@ enum ScenarioApplication {
             guard let index = table.schema.index(of: other) else { return nil }
             let text = table.rows[row].cells[index]?.text ?? ""
             if text.isEmpty { return fallbackValue(table.schema.columns[index].fallback, table, row) }
-            if case .success(let value) = CellParsing.number(text) { return value }
+            if case .success(let value) = CellParsing.number(text, limit: .infinity) { return value }
             return nil
         }
     }

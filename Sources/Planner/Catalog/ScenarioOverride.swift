@@ -36,30 +36,38 @@ struct ScenarioReader {
     /// Whether the override names a real file, row and column and carries a usable value.
     private func check(_ o: ScenarioOverride, _ r: RowReader, tables: [String: CatalogTable]) -> Bool {
         let editable = CatalogSchema.files.filter { $0.name != "scenarios" }
+        if o.file == "scenarios" {
+            r.error("file", "a scenario cannot change scenarios.csv")
+            return false
+        }
         guard let schema = editable.first(where: { $0.name == o.file }) else {
             let name = o.file.hasSuffix(".csv") ? String(o.file.dropLast(4)) : o.file
             let hint = editable.contains { $0.name == name } ? "\"\(name)\" (without .csv)"
                 : Spelling.suggestion(for: o.file, among: editable.map(\.name)).map { "\"\($0)\"" }
-            r.error("file", "unknown catalog file \"\(o.file)\"" + (hint.map { "; did you mean \($0)?" } ?? ""))
+            r.error("file", "unknown catalog file \"\(CellParsing.excerpt(o.file))\"" + (hint.map { "; did you mean \($0)?" } ?? ""))
             return false
         }
         let numeric: Bool
         if schema.name == "policy" {
             guard CatalogSchema.policyKeys.contains(where: { $0.key == o.id }) else {
                 let hint = Spelling.suggestion(for: o.id, among: CatalogSchema.policyKeys.map(\.key))
-                r.error("id", "unknown policy key \"\(o.id)\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                r.error("id", "unknown policy key \"\(CellParsing.excerpt(o.id))\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
                 return false
             }
             guard o.column == "value" else {
-                r.error("column", "a policy override changes column \"value\", not \"\(o.column)\"")
+                r.error("column", "a policy override changes column \"value\", not \"\(CellParsing.excerpt(o.column))\"")
                 return false
             }
             numeric = true
         } else {
             let keyColumns = schema.name == "profiles" ? ["site", "period", "hour"] : ["id"]
-            guard let spec = schema.spec(o.column), !keyColumns.contains(o.column) else {
+            if keyColumns.contains(o.column) {
+                r.error("column", "\"\(o.column)\" identifies the rows of \(schema.fileName); a scenario cannot change it")
+                return false
+            }
+            guard let spec = schema.spec(o.column) else {
                 let hint = Spelling.suggestion(for: o.column, among: schema.columns.map(\.name))
-                r.error("column", "\(schema.fileName) has no column \"\(o.column)\" that a scenario can change" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                r.error("column", "\(schema.fileName) has no column \"\(CellParsing.excerpt(o.column))\" that a scenario can change" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
                 return false
             }
             numeric = spec.isNumber
@@ -82,7 +90,8 @@ struct ScenarioReader {
             r.error("op", "\(o.operation.rawValue) needs a number column; \(o.column) holds text")
             return false
         }
-        if numeric, case .failure(let problem) = CellParsing.number(o.value) {
+        let limit = schema.spec(o.column)?.magnitudeLimit ?? CellParsing.defaultMagnitudeLimit
+        if numeric, case .failure(let problem) = CellParsing.number(o.value, limit: limit) {
             r.error("value", problem.message)
             return false
         }
@@ -91,6 +100,6 @@ struct ScenarioReader {
 
     private func unknown(_ r: RowReader, _ what: String, _ name: String, among candidates: [String], in file: String? = nil) {
         let hint = Spelling.suggestion(for: name, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
-        r.error("id", "unknown \(what) \"\(name)\"" + (file.map { " in \($0)" } ?? "") + hint)
+        r.error("id", "unknown \(what) \"\(CellParsing.excerpt(name))\"" + (file.map { " in \($0)" } ?? "") + hint)
     }
 }
