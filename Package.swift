@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "planctl", targets: ["planctl"]),
         .library(name: "Planner", targets: ["Planner"]),
+        .executable(name: "planctl-bench", targets: ["planctl-bench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
@@ -24,11 +25,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The seeded instance generator and timed runner behind scripts/bench.
+        .target(name: "PlanBench", dependencies: ["Planner"]),
+        .executableTarget(
+            name: "planctl-bench",
+            dependencies: [
+                "PlanBench", "Planner",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         .testTarget(
             name: "PlannerTests",
             // CGLPK lets the export tests re-read files with GLPK's own readers;
             // planctl: the end-to-end tests run the built executable.
-            dependencies: ["Planner", "CGLPK", "planctl"],
+            dependencies: ["Planner", "PlanBench", "CGLPK", "planctl"],
             resources: [.copy("Fixtures")]
         ),
     ]

@@ -4,7 +4,7 @@ extension ModelBuilder {
     mutating func addFloorSpaceRows() {
         for s in index.openable {
             let site = catalog.sites[s]
-            var terms: [(Column, Double)] = index.placements.filter { $0.site == s }.map { p in
+            var terms: [(Column, Double)] = index.placements(site: s).map { p in
                 (index.nodes[p]!, catalog.servers[p.server].peakPowerKW / catalog.cooling[p.cooling].maxRackKW)
             }
             for (k, unit) in catalog.storage.enumerated() {
@@ -32,13 +32,16 @@ extension ModelBuilder {
             let site = catalog.sites[s]
             let units = index.storageUnits[s]!
             var capacity: [(Column, Double)] = catalog.storage.enumerated().map { (units[$0.offset], $0.element.capacityTB) }
-            let datasets = index.assignments.filter { $0.site == s && catalog.workloads[$0.workload].storageTB > 0 }
+            // Workload-major, as the assignments were built, so the row reads in file order.
+            let datasets = catalog.servers.indices.flatMap { index.assignments(site: s, server: $0) }
+                .filter { catalog.workloads[$0.workload].storageTB > 0 }
+                .sorted { ($0.workload, $0.server) < ($1.workload, $1.server) }
             if !datasets.isEmpty {
                 capacity += datasets.map { (index.assigned[$0]!, -catalog.workloads[$0.workload].storageTB) }
                 program.addRow(name("storage_tb", site.id), lower: 0, terms: capacity)
             }
             var bandwidth: [(Column, Double)] = catalog.storage.enumerated().map { (units[$0.offset], $0.element.throughputGbps) }
-            let readers = index.placements.filter { $0.site == s && catalog.servers[$0.server].storageGbps > 0 }
+            let readers = index.placements(site: s).filter { catalog.servers[$0.server].storageGbps > 0 }
             if !readers.isEmpty {
                 bandwidth += readers.map { (index.nodes[$0]!, -catalog.servers[$0.server].storageGbps) }
                 program.addRow(name("storage_gbps", site.id), lower: 0, terms: bandwidth)
@@ -51,7 +54,7 @@ extension ModelBuilder {
         for s in index.openable {
             guard let heat = index.heatSold[s] else { continue }
             var terms: [(Column, Double)] = [(heat, 1)]
-            for p in index.placements where p.site == s {
+            for p in index.placements(site: s) {
                 let recoverable = catalog.servers[p.server].avgPowerKW / 1000 * catalog.cooling[p.cooling].heatRecoveryFraction
                 terms.append((index.nodes[p]!, -recoverable))
             }
@@ -63,7 +66,7 @@ extension ModelBuilder {
     mutating func addWaterRows() {
         for s in index.openable {
             guard let permit = catalog.sites[s].maxWaterM3PerYr else { continue }
-            let terms = index.placements.filter { $0.site == s }.map { p in
+            let terms = index.placements(site: s).map { p in
                 (index.nodes[p]!, waterM3PerYear(p))
             }
             limits.water[s] = program.addRow(name("water", catalog.sites[s].id), upper: permit, terms: terms)

@@ -17,7 +17,7 @@ extension ModelBuilder {
             operationalCarbonT[s] = operational
 
             var embodied = LinearExpression()
-            for p in index.placements where p.site == s {
+            for p in index.placements(site: s) {
                 let server = catalog.servers[p.server]
                 embodied.add(index.nodes[p]!, server.embodiedKg / server.lifetimeYears / 1000)
             }

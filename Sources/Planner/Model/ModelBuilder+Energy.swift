@@ -6,7 +6,7 @@ extension ModelBuilder {
     mutating func addFacilityLoadRows() {
         for s in index.openable {
             var terms: [(Column, Double)] = [(index.facilityLoad[s]!, -1)]
-            for p in index.placements where p.site == s {
+            for p in index.placements(site: s) {
                 terms.append((index.nodes[p]!, catalog.servers[p.server].avgPowerKW / 1000 * constants.pue(site: s, cooling: p.cooling)))
             }
             for (k, unit) in catalog.storage.enumerated() {

@@ -16,7 +16,7 @@ extension ModelBuilder {
             let site = catalog.sites[s]
             let siteCRF = constants.crf(site.lifetimeYears)
             let electricalPerKW = site.powerRedundancy * site.electricalCapexUSDPerKW * siteCRF
-            for p in index.placements where p.site == s {
+            for p in index.placements(site: s) {
                 let server = catalog.servers[p.server], cooling = catalog.cooling[p.cooling]
                 let column = index.nodes[p]!
                 cost(.servers, site: s, column, server.capexUSD * constants.crf(server.lifetimeYears) + server.opexUSDPerYr)

@@ -30,7 +30,7 @@ extension ModelBuilder {
         for s in index.openable {
             let site = catalog.sites[s]
             let electricalPerKW = site.powerRedundancy * site.electricalCapexUSDPerKW
-            for p in index.placements where p.site == s {
+            for p in index.placements(site: s) {
                 let server = catalog.servers[p.server], cooling = catalog.cooling[p.cooling]
                 let perNode = server.capexUSD + server.peakPowerKW * cooling.redundancy * cooling.capexUSDPerKW
                     + server.peakPowerKW * electricalPerKW

@@ -14,6 +14,8 @@ extension ModelBuilder {
                     if let supply = server.maxNodes { upper = min(upper, Double(supply)) }
                     let placement = ModelIndex.Placement(site: s, server: g, cooling: c)
                     index.placements.append(placement)
+                    index.placementsAtSite[s, default: []].append(placement)
+                    index.placementsInCluster[ModelIndex.Cluster(site: s, server: g), default: []].append(placement)
                     index.nodes[placement] = program.addColumn(
                         name("nodes", site.id, server.id, cooling.id), upper: max(upper, 0), isInteger: true)
                 }
@@ -31,7 +33,7 @@ extension ModelBuilder {
             }
         }
         for (v, offer) in catalog.renewables.enumerated() {
-            guard let s = catalog.sites.firstIndex(where: { $0.id == offer.site }), index.siteOpen[s] != nil else { continue }
+            guard let s = siteIndex(offer.site), index.siteOpen[s] != nil else { continue }
             index.offerMW[v] = program.addColumn(name("offer_mw", offer.id), upper: offer.maxMW)
         }
         addAssignmentColumns()
@@ -61,9 +63,12 @@ extension ModelBuilder {
                 guard workload.allowedRegions.isEmpty || workload.allowedRegions.contains(site.region) else { continue }
                 for (g, server) in catalog.servers.enumerated() {
                     guard workload.allowedServers.isEmpty || workload.allowedServers.contains(server.id) else { continue }
-                    guard index.placements.contains(where: { $0.site == s && $0.server == g }) else { continue }
+                    let cluster = ModelIndex.Cluster(site: s, server: g)
+                    guard index.placementsInCluster[cluster] != nil else { continue }
                     let assignment = ModelIndex.Assignment(workload: w, site: s, server: g)
                     index.assignments.append(assignment)
+                    index.assignmentsOfWorkload[w, default: []].append(assignment)
+                    index.assignmentsInCluster[cluster, default: []].append(assignment)
                     index.assigned[assignment] = program.addColumn(
                         name("runs", workload.id, site.id, server.id), upper: 1, isInteger: true)
                     index.workShare[assignment] = program.addColumn(
@@ -75,6 +80,6 @@ extension ModelBuilder {
 
     /// Columns of the nodes of server `g` at site `s`, one per cooling choice.
     func nodeColumns(site s: Int, server g: Int) -> [(cooling: Int, column: Column)] {
-        index.placements.filter { $0.site == s && $0.server == g }.map { ($0.cooling, index.nodes[$0]!) }
+        index.placements(site: s, server: g).map { ($0.cooling, index.nodes[$0]!) }
     }
 }

@@ -3,7 +3,7 @@ extension ModelBuilder {
     /// Row 2: each workload runs on exactly one (site, server).
     mutating func addAssignmentRows() {
         for (w, workload) in catalog.workloads.enumerated() {
-            let terms = index.assignments.filter { $0.workload == w }.map { (index.assigned[$0]!, 1.0) }
+            let terms = index.assignments(workload: w).map { (index.assigned[$0]!, 1.0) }
             program.addRow(name("assign", workload.id), lower: 1, upper: 1, terms: terms)
         }
     }
@@ -12,7 +12,7 @@ extension ModelBuilder {
     /// reads Σ share ≥ 1 instead of carrying 1e20 coefficients.
     mutating func addWorkRows() {
         for (w, workload) in catalog.workloads.enumerated() {
-            let mine = index.assignments.filter { $0.workload == w }
+            let mine = index.assignments(workload: w)
             program.addRow(name("work", workload.id), lower: 1, terms: mine.map { (index.workShare[$0]!, 1.0) })
             for a in mine {
                 let site = catalog.sites[a.site].id, server = catalog.servers[a.server].id
@@ -28,7 +28,7 @@ extension ModelBuilder {
     mutating func addDeadlineRows() {
         for s in index.openable {
             for (g, server) in catalog.servers.enumerated() {
-                let here = index.assignments.filter { $0.site == s && $0.server == g }
+                let here = index.assignments(site: s, server: g)
                 guard !here.isEmpty else { continue }
                 let nodes = nodeColumns(site: s, server: g)
                 let deadlines = Set(here.map { catalog.workloads[$0.workload].deadlineDays }).sorted()

@@ -19,6 +19,12 @@ public struct ModelIndex: Sendable {
         public var server: Int
     }
 
+    /// A (site, server) pair: one cluster of nodes that runs can share.
+    public struct Cluster: Hashable, Sendable {
+        public var site: Int
+        public var server: Int
+    }
+
     /// Per-step columns of one site.
     public struct StepColumns: Sendable {
         var grid: Column
@@ -38,11 +44,18 @@ public struct ModelIndex: Sendable {
     /// Placements in build order; `nodes` maps them to their columns.
     public internal(set) var placements: [Placement] = []
     var nodes: [Placement: Column] = [:]
+    /// Placements by site and by cluster, in build order: the builder's and
+    /// reader's loops look them up instead of filtering `placements` (quadratic).
+    var placementsAtSite: [Int: [Placement]] = [:]
+    var placementsInCluster: [Cluster: [Placement]] = [:]
     /// Storage units by (site, storage type).
     var storageUnits: [Int: [Column]] = [:]
     /// Assignments in build order with their binary and work-share columns.
     public internal(set) var assignments: [Assignment] = []
     var assigned: [Assignment: Column] = [:]
+    /// Assignments by workload and by cluster, in build order.
+    var assignmentsOfWorkload: [Int: [Assignment]] = [:]
+    var assignmentsInCluster: [Cluster: [Assignment]] = [:]
     /// Share of the workload's work done there (u = need · share, in node-days).
     var workShare: [Assignment: Column] = [:]
     /// Renewable offer capacity (MW), by offer index.
@@ -52,4 +65,16 @@ public struct ModelIndex: Sendable {
     var batteryMW: [Int: [Column]] = [:]
     var steps: [Int: [StepColumns]] = [:]
     var heatSold: [Int: Column] = [:]
+
+    /// Placements at site `s`, in build order.
+    func placements(site s: Int) -> [Placement] { placementsAtSite[s] ?? [] }
+
+    /// Placements of server `g` at site `s`, one per cooling choice.
+    func placements(site s: Int, server g: Int) -> [Placement] { placementsInCluster[Cluster(site: s, server: g)] ?? [] }
+
+    /// Candidate homes of workload `w`, in build order.
+    func assignments(workload w: Int) -> [Assignment] { assignmentsOfWorkload[w] ?? [] }
+
+    /// Workloads that may run on server `g` at site `s`, in build order.
+    func assignments(site s: Int, server g: Int) -> [Assignment] { assignmentsInCluster[Cluster(site: s, server: g)] ?? [] }
 }

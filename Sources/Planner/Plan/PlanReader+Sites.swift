@@ -2,7 +2,7 @@
 extension PlanReader {
     func sitePlan(_ s: Int) -> SitePlan {
         let site = catalog.sites[s]
-        let placements = index.placements.filter { $0.site == s }
+        let placements = index.placements(site: s)
         let nodes = placements.compactMap { p -> (String, String, Int)? in
             let count = Int(value(index.nodes[p]))
             return count > 0 ? (catalog.servers[p.server].id, catalog.cooling[p.cooling].id, count) : nil

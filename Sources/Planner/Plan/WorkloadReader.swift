@@ -18,7 +18,7 @@ struct WorkloadReader {
             }
             let a = mine.a
             let server = catalog.servers[a.server]
-            let nodes = reader.index.placements.filter { $0.site == a.site && $0.server == a.server }
+            let nodes = reader.index.placements(site: a.site, server: a.server)
                 .map { (p: $0, count: reader.value(index.nodes[$0])) }
             let nodeCount = nodes.reduce(0) { $0 + $1.count }
             // Earliest deadline first on the (site, server) cluster, ties by id.

@@ -1,0 +1,93 @@
+import Foundation
+import Planner
+
+/// One timed plan of an input folder: read, build, solve and write, as `planctl plan` does them.
+public struct BenchRun {
+    /// What one run measured; seconds are wall-clock.
+    public struct Record: Sendable {
+        public var rows = 0, columns = 0, integers = 0, nonzeros = 0
+        public var readSeconds = 0.0, buildSeconds = 0.0, solveSeconds = 0.0, otherSeconds = 0.0, writeSeconds = 0.0
+        public var peakMemoryMB = 0.0
+        public var status = "", objective: Double?, gap: Double?
+
+        /// Seconds of the whole plan.
+        public var totalSeconds: Double { readSeconds + buildSeconds + solveSeconds + otherSeconds + writeSeconds }
+        /// Share of the total spent outside GLPK.
+        public var outsideSolverShare: Double { totalSeconds > 0 ? 1 - solveSeconds / totalSeconds : 0 }
+
+        /// One line of JSON (stable key order) for scripts.
+        public var json: String {
+            func number(_ value: Double?, _ format: String) -> String { value.map { String(format: format, $0) } ?? "null" }
+            return "{\"rows\": \(rows), \"columns\": \(columns), \"integers\": \(integers), \"nonzeros\": \(nonzeros), "
+                + "\"read_s\": \(number(readSeconds, "%.4f")), \"build_s\": \(number(buildSeconds, "%.4f")), "
+                + "\"solve_s\": \(number(solveSeconds, "%.3f")), \"other_s\": \(number(otherSeconds, "%.4f")), "
+                + "\"write_s\": \(number(writeSeconds, "%.4f")), \"total_s\": \(number(totalSeconds, "%.3f")), "
+                + "\"outside_solver\": \(number(outsideSolverShare, "%.4f")), \"peak_mb\": \(number(peakMemoryMB, "%.1f")), "
+                + "\"status\": \"\(status)\", \"objective\": \(number(objective, "%.0f")), \"gap\": \(number(gap, "%.5f"))}"
+        }
+    }
+
+    public var directory: String
+    public var reportsDirectory: String
+    public var options = PlanOptions()
+
+    public init(directory: String, reportsDirectory: String) {
+        self.directory = directory
+        self.reportsDirectory = reportsDirectory
+    }
+
+    /// Plans the folder once; throws only when the inputs do not load or the reports cannot be written.
+    public func measure() throws -> Record {
+        var record = Record()
+        var started = Date()
+        let loaded = CatalogLoader.load(directory: directory)
+        guard let catalog = loaded.catalog else { throw BenchError.inputs(loaded.diagnostics.errors.count) }
+        record.readSeconds = Date().timeIntervalSince(started)
+
+        started = Date()
+        let outcome = Planning.run(catalog, options: options)
+        let planSeconds = Date().timeIntervalSince(started)
+        record.buildSeconds = outcome.buildSeconds
+        record.solveSeconds = outcome.solveSeconds
+        record.otherSeconds = max(0, planSeconds - outcome.buildSeconds - outcome.solveSeconds)
+        record.status = outcome.plan?.status.rawValue ?? outcome.solverStatus.rawValue
+
+        started = Date()
+        if let plan = outcome.plan {
+            record.objective = plan.objectiveUSDPerYr
+            record.gap = plan.mipGap
+            try OutputFolder.write([
+                ("plan.md", PlanMarkdown.render(plan)),
+                ("plan.json", PlanJSON.render(plan)),
+                ("bom.csv", BOMCSV.render(plan, catalog: catalog)),
+            ], to: reportsDirectory)
+        }
+        record.writeSeconds = Date().timeIntervalSince(started)
+        record.peakMemoryMB = Self.peakResidentMB()
+        // Sizes after the peak is read: a second, untimed build of the same model.
+        let program = PlanModel(catalog: catalog).program
+        record.rows = program.rows.count
+        record.columns = program.columns.count
+        record.integers = program.columns.filter(\.isInteger).count
+        record.nonzeros = program.entries.count
+        return record
+    }
+
+    /// The process's peak resident set so far (Linux reports ru_maxrss in KiB).
+    static func peakResidentMB() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_maxrss) / 1024
+    }
+}
+
+/// Why a benchmark could not run.
+public enum BenchError: Error, CustomStringConvertible {
+    case inputs(Int)
+
+    public var description: String {
+        switch self {
+        case .inputs(let count): "the generated inputs have \(count) errors; run planctl validate on the folder"
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import PlanBench
+import Planner
+
+/// `planctl-bench`: generate seeded instances and time planning them (release builds; see docs/performance.md).
+@main
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "planctl-bench",
+        abstract: "Generate seeded planning instances and time planning them.",
+        subcommands: [Generate.self, Run.self])
+
+    /// `planctl-bench generate --size medium --out DIR`, or every dimension by hand.
+    struct Generate: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Write a generated input folder.")
+
+        @Option(help: "A named size: \(InstanceSize.named.map(\.name).joined(separator: ", ")).")
+        var size: String?
+        @Option var sites: Int?
+        @Option var servers: Int?
+        @Option var workloads: Int?
+        @Option(help: "Representative periods per site (365 = a chronological year).")
+        var periods: Int?
+        @Option var hours = 24
+        @Option var seed: UInt64 = 1
+        @Option(help: "The folder to write.")
+        var out: String
+
+        func run() throws {
+            var chosen = InstanceSize(sites: 4, serverTypes: 4, workloads: 12, periods: 4)
+            if let size {
+                guard let named = InstanceSize.named.first(where: { $0.name == size }) else {
+                    throw ValidationError("unknown size \(size)")
+                }
+                chosen = named.size
+            }
+            chosen.sites = sites ?? chosen.sites
+            chosen.serverTypes = servers ?? chosen.serverTypes
+            chosen.workloads = workloads ?? chosen.workloads
+            chosen.periods = periods ?? chosen.periods
+            chosen.hoursPerPeriod = hours
+            chosen.seed = seed
+            var generator = InstanceGenerator(size: chosen)
+            try generator.write(to: out)
+            print(chosen.label)
+        }
+    }
+
+    /// `planctl-bench run DIR`: plan once and print one JSON line of measurements.
+    struct Run: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Plan a folder once and print its measurements as JSON.")
+
+        @Argument var directory: String
+        @Option var out = "/tmp/planctl-bench-reports"
+        @Option(help: "Override policy.csv's time_limit_s.")
+        var timeLimit: Double?
+        @Option(help: "Override policy.csv's mip_gap.")
+        var mipGap: Double?
+
+        func run() throws {
+            var bench = BenchRun(directory: directory, reportsDirectory: out)
+            bench.options.timeLimitSeconds = timeLimit
+            bench.options.mipGap = mipGap
+            print(try bench.measure().json)
+        }
+    }
+}
