@@ -30,9 +30,10 @@ extension CatalogBuilder {
     /// One site's steps, ordered by period (first appearance) then hour; checks hours and weights.
     private func steps(from rows: [RowReader], site: Site, table: CatalogTable) -> [ProfileStep] {
         var periods: [String] = []
-        var byPeriod: [String: [(hour: Int, reader: RowReader, step: ProfileStep)]] = [:]
+        // Row positions, not RowReader copies: each copy retains the whole table (100k+ rows).
+        var byPeriod: [String: [(hour: Int, row: Int, step: ProfileStep)]] = [:]
         var weightSum = 0.0
-        for r in rows {
+        for (position, r) in rows.enumerated() {
             let period = r.text("period")
             let hour = Int(r.number("hour"))
             let step = ProfileStep(
@@ -43,18 +44,18 @@ extension CatalogBuilder {
                 gridPriceUSDPerMWh: r.optionalNumber("grid_price_usd_per_mwh") ?? site.gridPriceUSDPerMWh)
             weightSum += step.weightHours
             if byPeriod[period] == nil { periods.append(period) }
-            byPeriod[period, default: []].append((hour, r, step))
+            byPeriod[period, default: []].append((hour, position, step))
         }
         var ordered: [ProfileStep] = []
         for period in periods {
             let entries = byPeriod[period]!.sorted { $0.hour < $1.hour }
             var seen = Set<Int>()
             for entry in entries where !seen.insert(entry.hour).inserted {
-                entry.reader.error("hour", "hour \(entry.hour) of period \"\(CellParsing.excerpt(period))\" at site \(site.id) appears twice")
+                rows[entry.row].error("hour", "hour \(entry.hour) of period \"\(CellParsing.excerpt(period))\" at site \(site.id) appears twice")
             }
             if let missing = (0..<entries.count).first(where: { !seen.contains($0) }) {
                 let at = entries.first { $0.hour > missing } ?? entries.last!
-                at.reader.error("hour", "period \"\(CellParsing.excerpt(period))\" at site \(site.id) has no hour \(missing): hours must run 0..\(entries.count - 1) without gaps")
+                rows[at.row].error("hour", "period \"\(CellParsing.excerpt(period))\" at site \(site.id) has no hour \(missing): hours must run 0..\(entries.count - 1) without gaps")
             }
             ordered.append(contentsOf: entries.map(\.step))
         }

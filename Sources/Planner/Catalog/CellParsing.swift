@@ -39,7 +39,8 @@ enum CellParsing {
 
     /// `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`
     static func isNumberSyntax(_ text: String) -> Bool {
-        var bytes = Array(text.utf8)[...]
+        // A view, not an array: this runs on every numeric cell (100k+ for a full-year profile).
+        var bytes = text.utf8[...]
         if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
         let integer = bytes.prefix { isDigit($0) }
         bytes = bytes.dropFirst(integer.count)
