@@ -57,11 +57,23 @@ struct BenchCommand: ParsableCommand {
         var timeLimit: Double?
         @Option(help: "Override policy.csv's mip_gap.")
         var mipGap: Double?
+        @Option(help: "Give GLPK a first plan from the relaxation (on/off; default: planctl's).")
+        var firstPlan: Toggle?
+        @Option(help: "Branch on site openings, then assignments (on/off; default: planctl's).")
+        var branchOnChoices: Toggle?
+
+        @Flag(help: "Show GLPK's own log on stderr.")
+        var log = false
+
+        enum Toggle: String, ExpressibleByArgument { case on, off }
 
         func run() throws {
             var bench = BenchRun(directory: directory, reportsDirectory: out)
             bench.options.timeLimitSeconds = timeLimit
             bench.options.mipGap = mipGap
+            bench.options.glpkLog = log
+            if let firstPlan { bench.options.search.firstPlan = firstPlan == .on }
+            if let branchOnChoices { bench.options.search.branchOnChoices = branchOnChoices == .on }
             print(try bench.measure().json)
         }
     }

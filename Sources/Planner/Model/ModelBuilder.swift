@@ -26,6 +26,7 @@ struct ModelBuilder {
         addWorkRows()
         addDeadlineRows()
         addClusterSizeRows()
+        addRunOpensSiteRows()
         addSupplyRows()
         addStorageRows()
         addFacilityLoadRows()

@@ -9,6 +9,8 @@ public struct PlanOptions: Sendable {
     public var glpkLog = false
     public var progress: (@Sendable (SolveProgress) -> Void)?
     public var cancellation: SolveCancellation?
+    /// Search aids handed to GLPK.
+    public var search = SearchStrategy()
 
     public init() {}
 }
@@ -43,8 +45,8 @@ public enum Planning {
         solve.glpkLog = options.glpkLog
         solve.progress = options.progress
         solve.cancellation = options.cancellation
-        let result = GLPKSolver.solveMIP(model.program, options: solve)
-        var solveSeconds = result.solveSeconds
+        let (result, hintSeconds) = solveWithHints(model, options: solve, search: options.search)
+        var solveSeconds = result.solveSeconds + hintSeconds
 
         let status: Plan.Status
         switch result.status {
@@ -71,5 +73,23 @@ public enum Planning {
         solveSeconds += Date().timeIntervalSince(started)
         return PlanOutcome(plan: plan, infeasibility: [], solverStatus: result.status, solverMessage: result.message,
                            buildSeconds: buildSeconds, solveSeconds: solveSeconds)
+    }
+
+    /// The MIP solve with the strategy's hints; the time spent building them
+    /// comes off the time limit and is returned beside the result.
+    private static func solveWithHints(_ model: PlanModel, options: SolveOptions, search: SearchStrategy) -> (SolveResult, Double) {
+        var solve = options
+        let started = Date()
+        if search.branchOnChoices { solve.branchingPriority = SearchHints.branchingPriority(model) }
+        if search.firstPlan {
+            var first = options
+            // The restricted MIP is easy (see docs/performance.md); a quarter of
+            // the budget bounds it on instances where even that is slow.
+            first.timeLimitSeconds = options.timeLimitSeconds / 4
+            solve.startingSolution = SearchHints.firstPlan(model, options: first)
+        }
+        let hintSeconds = Date().timeIntervalSince(started)
+        solve.timeLimitSeconds = max(options.timeLimitSeconds - hintSeconds, 1)
+        return (GLPKSolver.solveMIP(model.program, options: solve), hintSeconds)
     }
 }

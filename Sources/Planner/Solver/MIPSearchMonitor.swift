@@ -22,8 +22,12 @@ final class MIPSearchMonitor {
     private(set) var stoppedForTime = false
     private(set) var stoppedForCancellation = false
 
-    init(clock: SolveClock, options: SolveOptions) {
+    /// Starting solution and branching classes, when the caller gave them.
+    private let hints: MIPSearchHints?
+
+    init(clock: SolveClock, options: SolveOptions, hints: MIPSearchHints? = nil) {
         self.clock = clock
+        self.hints = hints
         self.progress = options.progress
         self.cancellation = options.cancellation
     }
@@ -31,6 +35,8 @@ final class MIPSearchMonitor {
     /// Handles one callback from the branch-and-bound driver.
     func handle(_ tree: OpaquePointer) {
         let reason = glp_ios_reason(tree)
+        if reason == GLP_IHEUR { hints?.offerStart(tree) }
+        if reason == GLP_IBRANCH { hints?.branch(tree) }
         let improved = observe(tree, readBound: reason == GLP_ISELECT || reason == GLP_IBINGO)
         if cancellation?.isCancelled == true {
             stoppedForCancellation = true

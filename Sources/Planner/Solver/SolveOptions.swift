@@ -15,6 +15,14 @@ public struct SolveOptions: Sendable {
     public var progress: (@Sendable (SolveProgress) -> Void)? = nil
     /// A flag another thread may set to stop the branch-and-bound search.
     public var cancellation: SolveCancellation? = nil
+    /// A feasible solution, one value per column, that GLPK takes as its first
+    /// incumbent (through the callback's heuristic hook). Turns GLPK's MIP
+    /// presolver off: the presolved problem has other columns.
+    public var startingSolution: [Double]? = nil
+    /// Branching class per column: GLPK branches on a fractional integer column
+    /// of the lowest class first; `Int.max` leaves the choice to GLPK's own rule.
+    /// Turns the MIP presolver off, like `startingSolution`.
+    public var branchingPriority: [Int]? = nil
 
     /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.
     public init() {}

@@ -1,0 +1,64 @@
+import Foundation
+
+/// Which of planctl's search aids `Planning.run` hands GLPK (docs/performance.md
+/// has the measurements behind the defaults).
+public struct SearchStrategy: Sendable, Equatable {
+    /// Solve the relaxation, home each run where it leans most, solve the MIP
+    /// with those homes fixed, and give GLPK that plan as its first incumbent.
+    public var firstPlan: Bool
+    /// Branch on site openings first, then run assignments, then the rest.
+    public var branchOnChoices: Bool
+
+    /// The measured defaults.
+    public init(firstPlan: Bool = true, branchOnChoices: Bool = false) {
+        self.firstPlan = firstPlan
+        self.branchOnChoices = branchOnChoices
+    }
+}
+
+/// Builds the hints of a `SearchStrategy` for one model, in domain terms.
+enum SearchHints {
+    /// Class 0 for o_s, 1 for z_wsg, unclassed (`Int.max`) for node and storage counts.
+    static func branchingPriority(_ model: PlanModel) -> [Int] {
+        var classes = [Int](repeating: Int.max, count: model.program.columns.count)
+        for column in model.index.siteOpen.values { classes[column.index] = 0 }
+        for column in model.index.assigned.values { classes[column.index] = 1 }
+        return classes
+    }
+
+    /// A feasible plan, or nil when the relaxation or the fixed-homes MIP finds none
+    /// within `options`' limit. Every run goes where the relaxation gives it the
+    /// largest z (ties: the larger work share, then build order); the restricted
+    /// MIP then chooses sites, nodes and energy for those homes. Its solution
+    /// satisfies every row of the full model (only bounds were tightened).
+    static func firstPlan(_ model: PlanModel, options: SolveOptions) -> [Double]? {
+        var lpOptions = options
+        lpOptions.progress = nil
+        let relaxation = GLPKSolver.solveLP(model.program, options: lpOptions)
+        guard relaxation.status == .optimal, relaxation.columnValues.count == model.program.columns.count else { return nil }
+        let values = relaxation.columnValues
+        var restricted = model.program
+        for w in model.catalog.workloads.indices {
+            let candidates = model.index.assignments(workload: w)
+            guard let home = candidates.max(by: { lean($0, values, model) < lean($1, values, model) }) else { continue }
+            for a in candidates {
+                let column = model.index.assigned[a]!
+                let fixed: Double = a == home ? 1 : 0
+                restricted.setBounds(column, lower: fixed, upper: fixed)
+            }
+        }
+        var mipOptions = options
+        mipOptions.progress = nil
+        let result = GLPKSolver.solveMIP(restricted, options: mipOptions)
+        guard result.hasSolution, result.columnValues.count == model.program.columns.count else { return nil }
+        return result.columnValues
+    }
+
+    /// How strongly the relaxation leans to assignment `a`: z, then work share.
+    /// `max(by:)` keeps the last of equal elements, so ties go to the later
+    /// assignment; comparing the negated index keeps the first instead.
+    private static func lean(_ a: ModelIndex.Assignment, _ values: [Double], _ model: PlanModel) -> (Double, Double, Int) {
+        let z = values[model.index.assigned[a]!.index], share = values[model.index.workShare[a]!.index]
+        return ((z * 1e6).rounded(), (share * 1e6).rounded(), -(a.site * 10_000 + a.server))
+    }
+}
