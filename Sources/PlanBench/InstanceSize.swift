@@ -39,33 +39,3 @@ public struct InstanceSize: Sendable, Equatable {
         ("year", InstanceSize(sites: 5, serverTypes: 4, workloads: 12, periods: 365)),
     ]
 }
-
-/// SplitMix64: a tiny, portable, seedable generator (Swift's default one is not seedable).
-struct SeededRandom: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed &+ 0x9E37_79B9_7F4A_7C15 }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// Uniform in [low, high).
-    mutating func uniform(_ low: Double, _ high: Double) -> Double {
-        low + (high - low) * Double(next() >> 11) / Double(1 << 53)
-    }
-
-    /// Log-uniform in [low, high): as many runs of 1e22 as of 1e24 FLOP per decade.
-    mutating func logUniform(_ low: Double, _ high: Double) -> Double {
-        exp(uniform(log(low), log(high)))
-    }
-
-    /// Uniform integer in 0..<count.
-    mutating func index(_ count: Int) -> Int { Int(next() % UInt64(count)) }
-}
-
-import Foundation

@@ -10,7 +10,7 @@ public struct SearchStrategy: Sendable, Equatable {
     public var branchOnChoices: Bool
 
     /// The measured defaults.
-    public init(firstPlan: Bool = true, branchOnChoices: Bool = false) {
+    public init(firstPlan: Bool = true, branchOnChoices: Bool = true) {
         self.firstPlan = firstPlan
         self.branchOnChoices = branchOnChoices
     }

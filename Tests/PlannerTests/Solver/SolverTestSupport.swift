@@ -1,30 +1,11 @@
 import Foundation
+import PlanBench
 import Planner
 
 /// Whether `value` is within `tolerance` of `expected`; false when nil.
 func approx(_ value: Double?, _ expected: Double, tolerance: Double = 1e-6) -> Bool {
     guard let value else { return false }
     return abs(value - expected) <= tolerance
-}
-
-/// A tiny deterministic generator (SplitMix64) so generated models are the
-/// same on every run and platform.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A whole number in `range`.
-    mutating func int(in range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.count))
-    }
 }
 
 /// A random multi-dimensional 0/1 knapsack written as a minimisation:
