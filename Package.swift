@@ -17,7 +17,9 @@ let package = Package(
         // module maps name the libraries directly (`link "glpk"`, `link "csv"`).
         .systemLibrary(name: "CGLPK", path: "Sources/CGLPK"),
         .systemLibrary(name: "CCSV", path: "Sources/CCSV"),
-        .target(name: "Planner", dependencies: ["CGLPK", "CCSV"]),
+        // SHA-256 of the input files, in C so debug builds hash large catalogs quickly too.
+        .target(name: "CSHA256"),
+        .target(name: "Planner", dependencies: ["CGLPK", "CCSV", "CSHA256"]),
         .executableTarget(
             name: "planctl",
             dependencies: [
