@@ -5,9 +5,14 @@ import Planner
 public struct BenchRun {
     /// What one run measured; seconds are wall-clock.
     public struct Record: Sendable {
+        /// Size of the program GLPK solves.
         public var rows = 0, columns = 0, integers = 0, nonzeros = 0
+        /// Stages: catalog reading, model building, every GLPK call (first plan, branch-and-bound,
+        /// shadow prices), reading the plan back, and writing the three reports.
         public var readSeconds = 0.0, buildSeconds = 0.0, solveSeconds = 0.0, otherSeconds = 0.0, writeSeconds = 0.0
+        /// Peak resident memory of the process (MiB).
         public var peakMemoryMB = 0.0
+        /// Plan status, objective (USD/yr) and relative gap; objective and gap are nil without a plan.
         public var status = "", objective: Double?, gap: Double?
 
         /// Seconds of the whole plan.
@@ -27,10 +32,14 @@ public struct BenchRun {
         }
     }
 
+    /// The input folder to plan.
     public var directory: String
+    /// Where the reports go (their writing is timed like `planctl plan`'s).
     public var reportsDirectory: String
+    /// Solver options, as `planctl plan`'s flags would set them.
     public var options = PlanOptions()
 
+    /// A run of `directory` writing to `reportsDirectory`.
     public init(directory: String, reportsDirectory: String) {
         self.directory = directory
         self.reportsDirectory = reportsDirectory

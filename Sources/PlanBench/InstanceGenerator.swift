@@ -7,6 +7,7 @@ import Foundation
 /// Figures are drawn around the sample inputs (inputs/), so the instances
 /// stress the same trade-offs: which sites open, where runs go, node counts.
 public struct InstanceGenerator {
+    /// The dimensions and seed being generated.
     public let size: InstanceSize
     var random: SplitMix64
     /// Region of each site; the first `regionCount` sites are low-risk, so every region can open.
@@ -20,6 +21,7 @@ public struct InstanceGenerator {
 
     static let regionPool = ["eu-fi", "eu-de", "eu-se", "us-tx", "us-va", "us-az", "ap-jp", "ap-sg"]
 
+    /// A generator for `size`; its files depend on nothing else.
     public init(size: InstanceSize) {
         self.size = size
         // Offset so seed 0 does not start from SplitMix64's all-zero state (keeps the published instances).

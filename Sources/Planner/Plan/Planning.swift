@@ -80,7 +80,10 @@ public enum Planning {
     private static func solveWithHints(_ model: PlanModel, options: SolveOptions, search: SearchStrategy) -> (SolveResult, Double) {
         var solve = options
         let started = Date()
-        if search.branchOnChoices { solve.branchingPriority = SearchHints.branchingPriority(model) }
+        let integers = model.program.columns.reduce(0) { $0 + ($1.isInteger ? 1 : 0) }
+        if search.branchOnChoices && integers >= search.branchingMinimumIntegers {
+            solve.branchingPriority = SearchHints.branchingPriority(model)
+        }
         if search.firstPlan {
             var first = options
             // The restricted MIP is easy (see docs/performance.md); a quarter of

@@ -6,13 +6,20 @@ public struct SearchStrategy: Sendable, Equatable {
     /// Solve the relaxation, home each run where it leans most, solve the MIP
     /// with those homes fixed, and give GLPK that plan as its first incumbent.
     public var firstPlan: Bool
-    /// Branch on site openings first, then run assignments, then the rest.
+    /// Branch on site openings first, then run assignments, then the rest,
+    /// on models with at least `branchingMinimumIntegers` integer columns.
     public var branchOnChoices: Bool
+    /// Below this many integer columns GLPK's own pseudo-cost rule is left alone:
+    /// measured, the sample inputs (341) prove 1 % in 10 s with it and 72 s
+    /// with the priority, while generated medium and large models (900+)
+    /// gain the most from the priority.
+    public var branchingMinimumIntegers: Int
 
     /// The measured defaults.
-    public init(firstPlan: Bool = true, branchOnChoices: Bool = true) {
+    public init(firstPlan: Bool = true, branchOnChoices: Bool = true, branchingMinimumIntegers: Int = 500) {
         self.firstPlan = firstPlan
         self.branchOnChoices = branchOnChoices
+        self.branchingMinimumIntegers = branchingMinimumIntegers
     }
 }
 
