@@ -23,7 +23,7 @@ public enum InfeasibleReport {
 extension Manifest {
     /// The manifest of a catalog's run.
     public init(catalog: Catalog) {
-        self.init(planctlVersion: Planner.planctlVersion, glpkVersion: GLPKSolver.version,
+        self.init(planctlVersion: ToolVersion.current, glpkVersion: GLPKSolver.version,
                   inputDigests: Dictionary(uniqueKeysWithValues: catalog.inputDigests.map { ($0.file, $0.sha256) }),
                   scenario: catalog.scenario)
     }
