@@ -59,3 +59,19 @@ struct PlanCommandTests {
         #expect(result.status == 64)
     }
 }
+
+extension PlanCommandTests {
+    /// One node draws 10 kW · PUE 1.2 = 0.012 MW; a 0.01 MW grid connection cannot power it.
+    @Test func aSiteThatCannotPowerOneNodeIsNamed() throws {
+        let folder = try InputFolder("sites.csv", """
+            id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh
+            site-a,eu,100,0.01,80,300
+
+            """)
+        let result = try PlanctlRunner.run(["plan", ".", "--out", "out", "--quiet"], in: folder.path)
+        #expect(result.status == 3)
+        #expect(result.stderrLines.contains(
+            "  - workload run-a cannot run anywhere: no eligible site can power one node; the closest, site-a, has 0.01 MW for a node that draws 0.012 MW with cooling"),
+            "stderr: \(result.stderr)")
+    }
+}
