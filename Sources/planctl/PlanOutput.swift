@@ -21,7 +21,7 @@ enum PlanOutput {
         try OutputFolder.write([
             ("plan.md", PlanMarkdown.render(plan)),
             ("plan.json", PlanJSON.render(plan)),
-            ("bom.csv", BOMCSV.render(plan, catalog: catalog)),
+            ("bom.csv", BOMCSV.render(plan)),
         ], to: out)
         if !solve.quiet {
             Terminal.error(String(format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",
