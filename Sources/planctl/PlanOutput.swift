@@ -22,7 +22,7 @@ enum PlanOutput {
             ("plan.md", PlanMarkdown.render(plan)),
             ("plan.json", PlanJSON.render(plan)),
             ("bom.csv", BOMCSV.render(plan)),
-        ], to: out)
+        ] + PlanCharts.files(plan), to: out)
         if !solve.quiet {
             Terminal.error(String(format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",
                                   plan.status.rawValue, plan.objectiveUSDPerYr, plan.carbon.totalT,
