@@ -35,15 +35,17 @@ public enum PlanMarkdown {
         } else {
             deadlines = "There are no training runs to place."
         }
-        let status = plan.status == .optimal
+        let status = plan.status == .optimal && plan.mipGap < 5e-5
+            ? "GLPK proved no cheaper plan exists (status **optimal**)."
+            : plan.status == .optimal
             ? "GLPK proved the cost within \(Markdown.percent(plan.mipGap, decimals: 2)) of the best possible (status **optimal**)."
             : "GLPK stopped at its time limit with this plan, \(Markdown.percent(plan.mipGap, decimals: 2)) above the best bound (status **time_limit**)."
         return """
-            **\(Markdown.money(plan.objectiveUSDPerYr))/yr** all in (capex annualised), **\(Markdown.number(plan.carbon.totalT)) tCO2e/yr** \
-            (\(Markdown.number(plan.carbon.operationalT)) operational, \(Markdown.number(plan.carbon.embodiedT)) embodied), \
-            **\(Markdown.percent(plan.cfeFraction))** carbon-free energy matched hour by hour. \
-            Opens **\(open.count) of \(Markdown.count(plan.sites.count, "site"))**\(open.isEmpty ? "" : " (" + open.map(\.id).joined(separator: ", ") + ")") \
-            and buys **\(Markdown.number(Double(gpus))) GPUs** in \(Markdown.count(nodes, "node")) for \(Markdown.money(upfront)) upfront. \
+            This plan costs **\(Markdown.money(plan.objectiveUSDPerYr))/yr** (capex annualised) and emits \
+            **\(Markdown.number(plan.carbon.totalT)) tCO2e/yr** (\(Markdown.number(plan.carbon.operationalT)) operational, \
+            \(Markdown.number(plan.carbon.embodiedT)) embodied); **\(Markdown.percent(plan.cfeFraction))** of its energy is carbon-free, \
+            matched hour by hour. It opens **\(open.count) of \(Markdown.count(plan.sites.count, "site"))**\(open.isEmpty ? "" : " (" + open.map(\.id).joined(separator: ", ") + ")") \
+            and buys **\(Markdown.number(Double(gpus))) GPUs** in \(Markdown.count(nodes, "node")) for **\(Markdown.money(upfront))** upfront. \
             \(deadlines) \(status)
             """
     }
@@ -71,7 +73,7 @@ public enum PlanMarkdown {
         guard !open.isEmpty else { return "Nothing to buy: no site is opened." }
         let sections = open.map { site -> String in
             let rows = site.purchases.map { p in
-                [p.item, quantity(p),
+                [p.kind.hasPrefix("battery_") ? "\(p.item) (\(p.unit == "MWh" ? "energy" : "power"))" : p.item, quantity(p),
                  p.unitPriceUSD == 0 ? "–" : Markdown.number(p.unitPriceUSD), p.totalUSD == 0 ? "–" : Markdown.number(p.totalUSD), p.note]
             }
             let total = site.purchases.reduce(0) { $0 + $1.totalUSD }

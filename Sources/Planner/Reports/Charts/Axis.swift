@@ -23,7 +23,13 @@ struct Axis {
             tick += step
         }
         if ticks.count < 2 { ticks.append(first + step) }
-        self.low = ticks.first!
+        // A sliver below zero (a small revenue) gets room, not a whole empty tick band.
+        var bottom = ticks.first!
+        if low < 0, -low < step * 0.3, ticks.count > 2 {
+            ticks.removeFirst()
+            bottom = low - step * 0.08
+        }
+        self.low = bottom
         self.high = ticks.last!
         self.ticks = ticks
         let magnitude = max(abs(self.low), abs(self.high))

@@ -23,11 +23,14 @@ public struct DispatchChart: Sendable {
 
     /// The chart as a standalone SVG document.
     public func svg(width: Double = 760) -> String {
+        // Small sites read better in kW than in hundredths of a MW.
+        let small = (steps.map { max($0.loadMW, $0.gridMW + $0.onsiteMW + max(0, $0.batteryNetMW)) }.max() ?? 0) < 1
+        let steps = small ? self.steps.map(Self.inKW) : self.steps
         let periods = Self.periods(steps)
         let used = Self.parts.filter { part in steps.contains { part.value($0) != 0 } }
         let tops = steps.map { s in used.reduce(0) { $0 + max(0, $1.value(s)) } }
         let bottoms = steps.map { s in used.reduce(0) { $0 + min(0, $1.value(s)) } }
-        let axis = Axis(covering: tops + bottoms + steps.map(\.loadMW), unit: "MW", scalesUnit: false)
+        let axis = Axis(covering: tops + bottoms + steps.map(\.loadMW), unit: small ? "kW" : "MW", scalesUnit: false)
         let legend: [(String, ChartFrame.Swatch)] = used.map { ($0.name, .fill($0.colour)) } + [("facility load", .line(cls: "dash"))]
         var frame = ChartFrame(width: width, plotHeight: 260, title: title, subtitle: subtitle, axis: axis, legend: legend, bottomLabels: 48)
         let gap = 1.0
@@ -64,9 +67,16 @@ public struct DispatchChart: Sendable {
         let description = periods.map { period in
             let slice = steps[period.range]
             let load = slice.map(\.loadMW).max() ?? 0
-            return "\(period.name): \(slice.count) steps, load up to \(Markdown.number(load, decimals: 2)) MW"
+            return "\(period.name): \(slice.count) steps, load up to \(Markdown.number(load, decimals: 2)) \(small ? "kW" : "MW")"
         }.joined(separator: "; ")
         return frame.svg.rendered(title: title, description: description)
+    }
+
+    private static func inKW(_ step: DispatchStep) -> DispatchStep {
+        var kW = step
+        (kW.loadMW, kW.gridMW, kW.onsiteMW) = (step.loadMW * 1000, step.gridMW * 1000, step.onsiteMW * 1000)
+        (kW.ppaMatchedMW, kW.batteryNetMW) = (step.ppaMatchedMW * 1000, step.batteryNetMW * 1000)
+        return kW
     }
 
     /// Consecutive steps of the same period, in profile order.
