@@ -58,7 +58,7 @@ public enum PlanCharts {
     static func dispatchChart(_ site: SitePlan) -> DispatchChart {
         DispatchChart(title: "Hourly supply at \(site.id)",
                       subtitle: "Representative periods; \(Markdown.percent(site.cfeFraction)) carbon-free over the year, "
-                        + "facility load \(Markdown.number(site.facilityMW, decimals: 2)) MW",
+                        + "facility load " + (site.facilityMW < 1 ? "\(Markdown.number(site.facilityMW * 1000)) kW" : "\(Markdown.number(site.facilityMW, decimals: 2)) MW"),
                       steps: site.dispatch)
     }
 }
