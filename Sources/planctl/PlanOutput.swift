@@ -21,8 +21,8 @@ enum PlanOutput {
         try OutputFolder.write([
             ("plan.md", PlanMarkdown.render(plan)),
             ("plan.json", PlanJSON.render(plan)),
-            ("bom.csv", BOMCSV.render(plan, catalog: catalog)),
-        ], to: out)
+            ("bom.csv", BOMCSV.render(plan)),
+        ] + PlanCharts.files(plan), to: out)
         if !solve.quiet {
             Terminal.error(String(format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",
                                   plan.status.rawValue, plan.objectiveUSDPerYr, plan.carbon.totalT,
