@@ -16,14 +16,14 @@ public enum ParetoMarkdown {
             if i > 0 {
                 let previous = points[i - 1].summary
                 let savedT = previous.totalCarbonT - s.totalCarbonT
-                implied = savedT > 0 ? Markdown.number((cost - (previous.objectiveUSDPerYr ?? 0)) / savedT) : "–"
+                implied = savedT > 0 ? pricePerT((cost - (previous.objectiveUSDPerYr ?? 0)) / savedT) : "–"
                 change = BuildChanges.sentence(from: previous, to: s)
             }
             rows.append([
                 String(i + 1),
                 point.capT.map { Markdown.number($0, decimals: 1) } ?? "none",
                 Markdown.money(cost), DeltaFormat.value(s.totalCarbonT, .tonnesPerYr), Markdown.percent(s.cfeFraction),
-                implied, point.capDualUSDPerT.map { Markdown.number($0) } ?? "–", change,
+                implied, point.capDualUSDPerT.map(pricePerT) ?? "–", change,
             ])
         }
         out += Markdown.table(["#", "carbon cap (t/yr)", "cost (USD/yr)", "carbon (t/yr)", "carbon-free", "implied USD/t",
@@ -32,11 +32,16 @@ public enum ParetoMarkdown {
         if points.count > 1, let low = last.summary.objectiveUSDPerYr, let high = first.summary.objectiveUSDPerYr {
             let savedT = first.summary.totalCarbonT - last.summary.totalCarbonT
             out += "Going from the cheapest to the lowest-carbon plan saves \(DeltaFormat.value(savedT, .tonnesPerYr))CO2e/yr "
-            out += "for \(Markdown.money(low - high))/yr more, \(Markdown.number((low - high) / savedT)) USD per tonne on average.\n\n"
+            out += "for \(Markdown.money(low - high))/yr more, \(pricePerT((low - high) / savedT)) USD per tonne on average.\n\n"
         }
         out += "*implied USD/t*: extra cost per tonne saved from the previous point (the slope of the curve between neighbours). "
         out += "*cap dual*: what one more tonne of cap would save at that point with its build fixed — the marginal carbon price "
         out += "the cap imposes; a dual above the next slope shows where the build changes in steps.\n"
         return out
+    }
+
+    /// USD per tonne: cents below 100 USD/t, whole dollars above.
+    private static func pricePerT(_ usd: Double) -> String {
+        Markdown.number(usd, decimals: abs(usd) < 100 ? 2 : 0)
     }
 }

@@ -33,19 +33,19 @@ public enum BuildChanges {
         for workload in other.workloads {
             guard let before = base.workloads.first(where: { $0.id == workload.id }),
                   before.site != workload.site || before.server != workload.server else { continue }
-            let from = place(before), to = place(workload)
-            moves.append("moves \(workload.id) from \(from) to \(to)")
+            moves.append("moves \(workload.id) " + move(from: before, to: workload))
         }
         guard moves.count > namedMoves else { return moves }
         return Array(moves.prefix(namedMoves)) + ["moves \(moves.count - namedMoves) more workloads"]
     }
 
-    private static func place(_ w: PlanSummary.Workload) -> String {
-        switch (w.site, w.server) {
-        case let (site?, server?): return "\(site) (\(server))"
-        case let (site?, nil): return site
-        default: return "nowhere"
-        }
+    /// "from A to B", "from h100 to b200 at A", or "from A (h100) to B (b200)": only what changed.
+    private static func move(from a: PlanSummary.Workload, to b: PlanSummary.Workload) -> String {
+        let (siteA, siteB) = (a.site ?? "nowhere", b.site ?? "nowhere")
+        if a.server == b.server { return "from \(siteA) to \(siteB)" }
+        let (serverA, serverB) = (a.server ?? "none", b.server ?? "none")
+        if a.site == b.site { return "from \(serverA) to \(serverB) at \(siteA)" }
+        return "from \(siteA) (\(serverA)) to \(siteB) (\(serverB))"
     }
 
     /// "adds 40 MW of offer" / "drops …" per named item, summed over sites.
