@@ -31,7 +31,10 @@ public enum CatalogLoader {
         for schema in CatalogSchema.files {
             let path = folder + "/" + schema.fileName
             guard names.contains(schema.fileName) else {
-                if schema.isRequired { sink.error(display(schema.fileName), .fileStart, "required file is missing") }
+                if schema.isRequired {
+                    sink.error(display(schema.fileName), .fileStart, "required file is missing")
+                    sink.brokenFiles.insert(schema.name)
+                }
                 continue
             }
             guard let data = FileManager.default.contents(atPath: path) else {
@@ -43,10 +46,13 @@ public enum CatalogLoader {
             switch CSVReader.parse(bytes, file: display(schema.fileName)) {
             case .failure(let failure):
                 sink.error(failure.file, failure.position, failure.message)
+                sink.brokenFiles.insert(schema.name)
             case .success(let csv):
                 var diagnostics = Diagnostics()
-                tables[schema.name] = CatalogTable(csv, schema: schema, diagnostics: &diagnostics)
+                let table = CatalogTable(csv, schema: schema, diagnostics: &diagnostics)
+                tables[schema.name] = table
                 sink.diagnostics.append(contentsOf: diagnostics)
+                if diagnostics.hasErrors || table.hasMalformedIDs { sink.brokenFiles.insert(schema.name) }
             }
         }
 
