@@ -10,12 +10,7 @@ public enum InfeasibleReport {
         JSONValue.object([
             ("status", .string("infeasible")),
             ("infeasibility", .array(reasons.map { .string($0) })),
-            ("manifest", .object([
-                ("planctl_version", .string(manifest.planctlVersion)),
-                ("glpk_version", .string(manifest.glpkVersion)),
-                ("inputs_sha256", .object(manifest.inputDigests.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-                ("scenario", manifest.scenario.map { .string($0) } ?? .null),
-            ])),
+            ("manifest", manifest.json),
         ]).rendered()
     }
 }

@@ -25,12 +25,7 @@ public enum PlanJSON {
                 ("integer_columns", .number(Double(plan.solver.integerColumns))),
                 ("nonzeros", .number(Double(plan.solver.nonzeros))),
             ])),
-            ("manifest", .object([
-                ("planctl_version", .string(plan.manifest.planctlVersion)),
-                ("glpk_version", .string(plan.manifest.glpkVersion)),
-                ("inputs_sha256", .object(plan.manifest.inputDigests.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-                ("scenario", plan.manifest.scenario.map { .string($0) } ?? .null),
-            ])),
+            ("manifest", plan.manifest.json),
         ])
     }
 
