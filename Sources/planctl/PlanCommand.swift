@@ -11,6 +11,7 @@ extension Planctl {
 
         @OptionGroup var input: InputOptions
         @OptionGroup var solve: SolveFlags
+        @OptionGroup var gate: GateFlags
 
         @Option(help: "Folder for the reports.")
         var out = "reports"
@@ -20,6 +21,7 @@ extension Planctl {
 
         func run() throws {
             var clock = StageClock()
+            let gates = try gate.gates()
             let catalog = try input.loadCatalog()
             clock.lap("read_s")
             let cancellation = SolveCancellation()
@@ -33,7 +35,7 @@ extension Planctl {
                 Terminal.error("interrupted: nothing was written")
                 throw ExitCode(130)
             }
-            let exitCode = try PlanOutput.write(outcome, catalog: catalog, to: out, solve: solve)
+            let exitCode = try PlanOutput.write(outcome, catalog: catalog, to: out, quiet: solve.quiet, gates: gates)
             clock.lap("write_s")
             if let timings { try clock.write(to: timings) }
             if exitCode != 0 { throw ExitCode(exitCode) }

@@ -9,7 +9,7 @@ extension CatalogBuilder {
             let site = r.id("site")
             guard !site.isEmpty else { continue }
             guard known.contains(site) else {
-                unknownReference(r, "site", site, among: sites.map(\.id), what: "site")
+                unknownReference(r, "site", site, among: sites.map(\.id), what: "site", in: CatalogSchema.sites)
                 continue
             }
             if rowsBySite[site] == nil { siteOrder.append(site) }

@@ -10,18 +10,30 @@ public enum CatalogLoader {
 
     /// Reads `directory`, applying `scenario`'s overrides when given.
     public static func load(directory: String, scenario: String? = nil) -> Outcome {
-        let sink = DiagnosticSink()
         let folder = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
-        func display(_ name: String) -> String { folder == "." ? name : folder + "/" + name }
-
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            sink.error(folder, .fileStart, "no such input folder")
-            return Outcome(catalog: nil, diagnostics: sink.diagnostics)
+            var diagnostics = Diagnostics()
+            diagnostics.error(folder, .fileStart, "no such input folder")
+            return Outcome(catalog: nil, diagnostics: diagnostics)
         }
-        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
+            .filter { $0.lowercased().hasSuffix(".csv") }
+        var files: [String: [UInt8]?] = [:]
+        for name in names {
+            files[name] = FileManager.default.contents(atPath: folder + "/" + name).map { [UInt8]($0) }
+        }
+        return load(files: files, folder: folder, scenario: scenario)
+    }
+
+    /// Reads catalogs already in memory: every `.csv` file of a folder by name (nil: unreadable).
+    /// Diagnostics name files as `folder/name` (just `name` when the folder is `.`).
+    public static func load(files: [String: [UInt8]?], folder: String, scenario: String? = nil) -> Outcome {
+        let sink = DiagnosticSink()
+        func display(_ name: String) -> String { folder == "." ? name : folder + "/" + name }
+        let names = files.keys.sorted()
         let known = CatalogSchema.files.map(\.fileName)
-        for name in names where name.lowercased().hasSuffix(".csv") && !known.contains(name) {
+        for name in names where !known.contains(name) {
             let hint = Spelling.suggestion(for: name, among: known).map { "; did you mean \($0)?" }
             sink.error(display(name), .fileStart, "unknown catalog file" + (hint ?? "; planctl reads: " + known.joined(separator: ", ")))
         }
@@ -29,24 +41,29 @@ public enum CatalogLoader {
         var tables: [String: CatalogTable] = [:]
         var digests: [(file: String, sha256: String)] = []
         for schema in CatalogSchema.files {
-            let path = folder + "/" + schema.fileName
-            guard names.contains(schema.fileName) else {
-                if schema.isRequired { sink.error(display(schema.fileName), .fileStart, "required file is missing") }
+            guard let entry = files[schema.fileName] else {
+                if schema.isRequired {
+                    sink.error(display(schema.fileName), .fileStart, "required file is missing")
+                    sink.brokenFiles.insert(schema.name)
+                }
                 continue
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard let bytes = entry else {
                 sink.error(display(schema.fileName), .fileStart, "cannot read the file")
+                sink.brokenFiles.insert(schema.name)
                 continue
             }
-            let bytes = [UInt8](data)
             digests.append((schema.fileName, SHA256.hex(bytes)))
             switch CSVReader.parse(bytes, file: display(schema.fileName)) {
             case .failure(let failure):
                 sink.error(failure.file, failure.position, failure.message)
+                sink.brokenFiles.insert(schema.name)
             case .success(let csv):
                 var diagnostics = Diagnostics()
-                tables[schema.name] = CatalogTable(csv, schema: schema, diagnostics: &diagnostics)
+                let table = CatalogTable(csv, schema: schema, diagnostics: &diagnostics)
+                tables[schema.name] = table
                 sink.diagnostics.append(contentsOf: diagnostics)
+                if diagnostics.hasErrors || table.hasMalformedIDs { sink.brokenFiles.insert(schema.name) }
             }
         }
 

@@ -67,6 +67,12 @@ public struct CatalogTable: Sendable {
         }
     }
 
+    /// Whether some row's id breaks the id rule (references to that file are then not checked).
+    var hasMalformedIDs: Bool {
+        guard schema.columns.first?.name == "id" else { return false }
+        return rows.contains { row in row.cells[0].map { CellParsing.idProblem($0.text) != nil } ?? false }
+    }
+
     /// An empty table for an optional file that is absent.
     public init(emptyFor schema: FileSchema, file: String) {
         self.schema = schema

@@ -1,6 +1,10 @@
 /// Collects diagnostics while catalog rows are read (one per read of a folder).
 final class DiagnosticSink {
     var diagnostics = Diagnostics()
+    /// Files (schema names) that could not be read whole or whose ids are bad: references
+    /// into them are not checked, so one broken file does not bury its own error under
+    /// "unknown site" errors everywhere else.
+    var brokenFiles: Set<String> = []
 
     func error(_ file: String, _ position: SourcePosition, _ message: String) {
         diagnostics.error(file, position, message)
@@ -49,6 +53,7 @@ struct RowReader {
             return ""
         }
         if let problem = CellParsing.idProblem(cell.text) {
+            sink.brokenFiles.insert(table.schema.name)
             error(column, problem)
             return ""
         }

@@ -47,6 +47,8 @@ struct ScenarioReader {
             r.error("file", "unknown catalog file \"\(CellParsing.excerpt(o.file))\"" + (hint.map { "; did you mean \($0)?" } ?? ""))
             return false
         }
+        // Rows of a file that could not be read are not checked: its own error says why.
+        guard !sink.brokenFiles.contains(schema.name) else { return false }
         let numeric: Bool
         if schema.name == "policy" {
             guard CatalogSchema.policyKeys.contains(where: { $0.key == o.id }) else {

@@ -63,6 +63,8 @@ public struct SitePlan: Sendable {
     public var open: Bool
     /// Nodes by `server/cooling`, in catalog order, nonzero only.
     public var nodes: [(server: String, cooling: String, count: Int)]
+    /// Accelerators (GPUs) in those nodes.
+    public var accelerators: Int
     public var storage: [(unit: String, count: Int)]
     public var renewablesMW: [(offer: String, mw: Double)]
     public var batteries: [(battery: String, mwh: Double, mw: Double)]
@@ -81,6 +83,34 @@ public struct SitePlan: Sendable {
     public var costs: [(term: CostTerm, usdPerYr: Double)]
     /// Hourly dispatch per step, for charts.
     public var dispatch: [DispatchStep]
+    /// The procurement list: what to buy or contract here, in bom.csv's order.
+    public var purchases: [Purchase]
+
+    /// Carbon-free share of this site's energy: 1 − unmatched grid / facility energy.
+    public var cfeFraction: Double {
+        energy.facilityMWh > 0 ? 1 - (energy.gridMWh - energy.ppaMatchedMWh) / energy.facilityMWh : 0
+    }
+
+    /// Every cost term summed (USD/yr).
+    public var totalCostUSDPerYr: Double { costs.reduce(0) { $0 + $1.usdPerYr } }
+}
+
+/// One line of a site's bill of materials.
+public struct Purchase: Sendable, Equatable {
+    /// What it is: `server`, `cooling`, `storage`, `electrical`, `site`, `onsite_solar`, `ppa_wind`, `battery_energy`, ….
+    public var kind: String
+    /// Catalog id (`h100/air-dry` for servers), or the kind for site-wide items.
+    public var item: String
+    public var quantity: Double
+    /// `node`, `kW`, `unit`, `site`, `MW`, `MWh`.
+    public var unit: String
+    /// Upfront price per unit (0 for a contract such as a PPA).
+    public var unitPriceUSD: Double
+    /// A short note for the buyer: supply limits, lead items, contract terms.
+    public var note: String
+
+    /// Upfront total (USD).
+    public var totalUSD: Double { quantity * unitPriceUSD }
 }
 
 /// One hourly step of a site's dispatch (MW).
@@ -100,8 +130,12 @@ public struct WorkloadPlan: Sendable, Equatable {
     public var id: String
     public var site: String
     public var server: String
+    /// Nodes of `server` at `site` (the cluster the run shares in deadline order).
+    public var nodes: Int
     public var nodeDays: Double
     public var deadlineDays: Double
+    /// Earliest deadline first on the cluster: the finish day of the run before it (0 for the first).
+    public var startDay: Double
     public var finishDay: Double
     public var energyMWh: Double
     public var carbonT: Double

@@ -49,11 +49,12 @@ extension PlanReader {
         let costs = CostTerm.allCases.map { ($0, model.costs[s]?[$0]?.value(values) ?? 0) }
         return SitePlan(
             id: site.id, region: site.region, open: value(index.siteOpen[s]) > 0.5,
-            nodes: nodes, storage: storage, renewablesMW: renewables, batteries: batteries,
+            nodes: nodes, accelerators: placements.reduce(0) { $0 + Int(value(index.nodes[$1])) * catalog.servers[$1.server].acceleratorsPerNode }, storage: storage, renewablesMW: renewables, batteries: batteries,
             racks: racks, peakITMW: peakKW / 1000, facilityMW: facilityMW, itMW: itKW / 1000,
             pue: itKW > 0 ? facilityMW / (itKW / 1000) : 0, waterM3PerYr: water,
             heatSoldMWhPerYr: value(index.heatSold[s]) * 8760,
-            energy: energy, carbon: carbon, costs: costs, dispatch: dispatch)
+            energy: energy, carbon: carbon, costs: costs, dispatch: dispatch,
+            purchases: purchases(s, peakITMW: peakKW / 1000))
     }
 
     private func dispatchSteps(_ s: Int, loadMW: Double) -> [DispatchStep] {

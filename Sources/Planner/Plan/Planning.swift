@@ -62,6 +62,13 @@ public enum Planning {
             return PlanOutcome(plan: nil, infeasibility: [], solverStatus: result.status, solverMessage: result.message,
                                buildSeconds: buildSeconds, solveSeconds: solveSeconds)
         }
+        let violations = model.program.violations(of: result.columnValues)
+        guard violations.isEmpty else {
+            let list = violations.map(\.description).joined(separator: "; ")
+            return PlanOutcome(plan: nil, infeasibility: [], solverStatus: .failed,
+                               solverMessage: "GLPK's solution does not satisfy the model, so no plan is reported: \(list)",
+                               buildSeconds: buildSeconds, solveSeconds: solveSeconds)
+        }
         let summary = SolverSummary(
             message: result.message, glpkReturnCode: result.glpkReturnCode,
             rows: model.program.rows.count, columns: model.program.columns.count,

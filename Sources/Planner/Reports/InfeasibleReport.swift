@@ -10,12 +10,7 @@ public enum InfeasibleReport {
         JSONValue.object([
             ("status", .string("infeasible")),
             ("infeasibility", .array(reasons.map { .string($0) })),
-            ("manifest", .object([
-                ("planctl_version", .string(manifest.planctlVersion)),
-                ("glpk_version", .string(manifest.glpkVersion)),
-                ("inputs_sha256", .object(manifest.inputDigests.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-                ("scenario", manifest.scenario.map { .string($0) } ?? .null),
-            ])),
+            ("manifest", manifest.json),
         ]).rendered()
     }
 }
@@ -23,7 +18,7 @@ public enum InfeasibleReport {
 extension Manifest {
     /// The manifest of a catalog's run.
     public init(catalog: Catalog) {
-        self.init(planctlVersion: Planner.planctlVersion, glpkVersion: GLPKSolver.version,
+        self.init(planctlVersion: ToolVersion.current, glpkVersion: GLPKSolver.version,
                   inputDigests: Dictionary(uniqueKeysWithValues: catalog.inputDigests.map { ($0.file, $0.sha256) }),
                   scenario: catalog.scenario)
     }

@@ -45,7 +45,32 @@ enum Markdown {
         return number(usd) + " USD"
     }
 
+    /// A share as a percentage: 0.805 → "80.5 %".
     static func percent(_ fraction: Double, decimals: Int = 1) -> String {
         number(fraction * 100, decimals: decimals) + " %"
+    }
+
+    /// A number, or an en dash for an exact zero so empty cells stand out from small ones.
+    static func amount(_ value: Double, decimals: Int = 0) -> String {
+        value == 0 ? "–" : number(value, decimals: decimals)
+    }
+
+    /// One money unit for a whole table, from its largest figure: (divisor, "M USD", decimals).
+    static func moneyScale(_ largestUSD: Double) -> (divisor: Double, unit: String, decimals: Int) {
+        let magnitude = abs(largestUSD)
+        if magnitude >= 1e9 { return (1e9, "B USD", 3) }
+        if magnitude >= 1e6 { return (1e6, "M USD", 2) }
+        if magnitude >= 1e4 { return (1e3, "k USD", 1) }
+        return (1, "USD", 0)
+    }
+
+    /// An image that GitHub and browsers show inline, linked to the file itself.
+    static func chart(_ file: String, _ description: String) -> String {
+        "[![\(description)](\(file))](\(file))"
+    }
+
+    /// "1 run", "2 runs".
+    static func count(_ n: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number(Double(n))) " + (n == 1 ? singular : plural ?? singular + "s")
     }
 }

@@ -25,12 +25,7 @@ public enum PlanJSON {
                 ("integer_columns", .number(Double(plan.solver.integerColumns))),
                 ("nonzeros", .number(Double(plan.solver.nonzeros))),
             ])),
-            ("manifest", .object([
-                ("planctl_version", .string(plan.manifest.planctlVersion)),
-                ("glpk_version", .string(plan.manifest.glpkVersion)),
-                ("inputs_sha256", .object(plan.manifest.inputDigests.sorted { $0.key < $1.key }.map { ($0.key, .string($0.value)) })),
-                ("scenario", plan.manifest.scenario.map { .string($0) } ?? .null),
-            ])),
+            ("manifest", plan.manifest.json),
         ])
     }
 
@@ -51,6 +46,7 @@ public enum PlanJSON {
             ("id", .string(s.id)),
             ("open", .bool(s.open)),
             ("nodes", .object(s.nodes.map { ("\($0.server)/\($0.cooling)", .number(Double($0.count))) })),
+            ("accelerators", .number(Double(s.accelerators))),
             ("storage", .object(s.storage.map { ($0.unit, .number(Double($0.count))) })),
             ("renewables_mw", .object(s.renewablesMW.map { ($0.offer, .number($0.mw)) })),
             ("battery", .object(s.batteries.map { ($0.battery, .object([("mwh", .number($0.mwh)), ("mw", .number($0.mw))])) })),
@@ -72,8 +68,10 @@ public enum PlanJSON {
             ("id", .string(w.id)),
             ("site", w.site.isEmpty ? .null : .string(w.site)),
             ("server", w.server.isEmpty ? .null : .string(w.server)),
+            ("nodes", .number(Double(w.nodes))),
             ("node_days", .number(w.nodeDays)),
             ("deadline_days", .number(w.deadlineDays)),
+            ("start_day", .number(w.startDay)),
             ("finish_day", .number(w.finishDay)),
             ("energy_mwh", .number(w.energyMWh)),
             ("carbon_t", .number(w.carbonT)),

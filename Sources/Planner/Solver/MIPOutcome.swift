@@ -24,7 +24,7 @@ struct MIPOutcome {
         case GLP_ENOPFS:
             return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleMIP)
         case GLP_EMIPGAP where hasIncumbent:
-            return withSolution(.optimal, message: nil, provenOptimal: false)
+            return withSolution(.optimal, message: nil, provenOptimal: false, gapProven: true)
         case GLP_ESTOP where monitor.stoppedForCancellation:
             return hasIncumbent
                 ? withSolution(.interrupted, message: nil, provenOptimal: false)
@@ -47,10 +47,17 @@ struct MIPOutcome {
     }
 
     /// A result carrying the incumbent, its bound and gap.
-    private func withSolution(_ status: SolveStatus, message: String?, provenOptimal: Bool) -> SolveResult {
+    private func withSolution(_ status: SolveStatus, message: String?, provenOptimal: Bool, gapProven: Bool = false) -> SolveResult {
         let solution = problem.mipSolution()
         // A bound above the incumbent is tolerance noise; cap it there.
-        let bound = provenOptimal ? solution.objective : monitor.bestBound.map { min($0, solution.objective) }
+        var bound = provenOptimal ? solution.objective : monitor.bestBound.map { min($0, solution.objective) }
+        if gapProven {
+            // GLPK stops on the gap after the callback last saw the bound, so the
+            // tracked bound can be stale. GLPK proved |obj − bound| ≤ mip_gap · |obj|,
+            // which makes obj − mip_gap · |obj| a valid bound: use it when it is higher.
+            let proven = solution.objective - options.mipGap * (abs(solution.objective) + Double.ulpOfOne)
+            bound = max(bound ?? proven, proven)
+        }
         let gap = MIPSearchMonitor.gap(objective: solution.objective, bound: bound)
         let text = message ?? SolveMessages.withPlan(
             status, limitSeconds: clock.limitSeconds, gap: gap, gapTolerance: options.mipGap)

@@ -154,7 +154,7 @@ import Testing
         // The kind is malformed, so the server's "air" names nothing (cooling.csv has no valid "air" row).
         (name: "cooling kind invalid", file: "cooling.csv",
          content: "id,kind,pue,capex_usd_per_kw,max_rack_kw\nair-a,air/wet,1.2,2000,40\n",
-         expected: ["cooling.csv:2:7: error: kind: id \"air/wet\" may only hold letters, digits, '.', '_' and '-'", "servers.csv:2:24: error: cooling_kinds: unknown cooling kind \"air\""]),
+         expected: ["cooling.csv:2:7: error: kind: id \"air/wet\" may only hold letters, digits, '.', '_' and '-'"]),
         (name: "duplicate id", file: "sites.csv",
          content: "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh\nsite-a,eu,100,10,80,300\nsite-b,eu,100,10,80,300\nsite-a,us,1,1,1,1\n",
          expected: ["sites.csv:4:1: error: id: duplicate id \"site-a\" (first on line 2)"]),

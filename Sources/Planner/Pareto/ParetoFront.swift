@@ -1,0 +1,113 @@
+import Foundation
+
+/// The cost–carbon trade-off by the ε-constraint method: the cheapest plan, the
+/// lowest-carbon plan, and carbon caps evenly spaced between them.
+///
+/// The lowest-carbon end is found lexicographically: first the least carbon
+/// any feasible build can reach (the same model, objective = tCO2e/yr), then the
+/// cheapest plan under that cap. A large carbon price would reach the same end
+/// only if it were larger than every cost difference per tonne — unknown in
+/// advance — and coefficients that large spoil GLPK's tolerances.
+public enum ParetoFront {
+    /// One plan on the curve.
+    public struct Point: Sendable {
+        /// The carbon cap it was solved under (nil for the cheapest plan).
+        public var capT: Double?
+        public var summary: PlanSummary
+        /// USD/yr saved per tonne of extra cap, build fixed (the cap row's dual); nil when the cap is slack.
+        public var capDualUSDPerT: Double?
+    }
+
+    /// The front from the cheapest plan to the lowest-carbon one, or why there is none.
+    public struct Outcome: Sendable {
+        /// Non-dominated, distinct points by falling carbon (rising cost).
+        public var points: [Point]
+        /// Solved points left out as dominated or repeated.
+        public var dropped: Int
+        /// The cheapest plan's outcome when it has no plan (then `points` is empty).
+        public var failure: PlanOutcome?
+    }
+
+    /// Solves `points` plans (at least 2) with at most `jobs` at once.
+    public static func run(_ catalog: Catalog, points: Int, options: PlanOptions = PlanOptions(), jobs: Int = 1) -> Outcome {
+        // The two ends are independent solves: run them side by side.
+        let ends = ParallelMap.map([0, 1], jobs: jobs) { job -> (cheapest: PlanOutcome?, leastT: Double?) in
+            job == 0 ? (Planning.run(catalog, options: options), nil) : (nil, leastCarbonT(catalog, options: options))
+        }
+        let (cheapest, least) = (ends[0].cheapest!, ends[1].leastT)
+        guard let cheapestPlan = cheapest.plan else { return Outcome(points: [], dropped: 0, failure: cheapest) }
+        let highT = cheapestPlan.carbon.totalT
+        var caps: [Double] = []
+        if let least, highT - least > tolerance(highT) {
+            let step = (highT - least) / Double(max(points, 2) - 1)
+            caps = (1..<max(points, 2) - 1).map { highT - Double($0) * step } + [least + tolerance(least)]
+        }
+        let capped = ParallelMap.map(caps, jobs: jobs) { cap -> PlanOutcome in
+            var capped = catalog
+            capped.policy.maxCarbonT = min(cap, catalog.policy.maxCarbonT ?? .infinity)
+            return Planning.run(capped, options: options)
+        }
+        var solved = [point(cheapestPlan, cap: nil)]
+        for (cap, outcome) in zip(caps, capped) {
+            if let plan = outcome.plan { solved.append(point(plan, cap: cap)) }
+        }
+        let kept = frontier(solved)
+        return Outcome(points: kept, dropped: solved.count - kept.count, failure: nil)
+    }
+
+    /// Keeps points no other point beats on both cost and carbon, one of each repeated pair, by falling carbon.
+    static func frontier(_ points: [Point]) -> [Point] {
+        let sorted = points.enumerated().sorted { a, b in
+            let (x, y) = (a.element.summary, b.element.summary)
+            if !same(x.totalCarbonT, y.totalCarbonT) { return x.totalCarbonT > y.totalCarbonT }
+            if !same(x.objectiveUSDPerYr!, y.objectiveUSDPerYr!) { return x.objectiveUSDPerYr! < y.objectiveUSDPerYr! }
+            return a.offset < b.offset
+        }.map(\.element)
+        var kept: [Point] = []
+        for point in sorted {
+            let cost = point.summary.objectiveUSDPerYr!, carbon = point.summary.totalCarbonT
+            let beaten = sorted.contains { other in
+                let (c, t) = (other.summary.objectiveUSDPerYr!, other.summary.totalCarbonT)
+                let noWorse = (c < cost || same(c, cost)) && (t < carbon || same(t, carbon))
+                return noWorse && (!same(c, cost) || !same(t, carbon))
+            }
+            let repeated = kept.contains { same($0.summary.objectiveUSDPerYr!, cost) && same($0.summary.totalCarbonT, carbon) }
+            if !beaten && !repeated { kept.append(point) }
+        }
+        return kept
+    }
+
+    /// The least total carbon (tCO2e/yr) any feasible build reaches, nil when the solve finds none.
+    static func leastCarbonT(_ catalog: Catalog, options: PlanOptions) -> Double? {
+        guard StructuralCheck.problems(catalog).isEmpty else { return nil }
+        let model = PlanModel(catalog: catalog)
+        var program = model.program
+        for (j, column) in program.columns.enumerated() where column.cost != 0 {
+            program.addCost(LinearProgram.ColumnID(index: j), -column.cost)
+        }
+        program.objectiveConstant = 0
+        for s in model.index.openable {
+            for expression in [model.operationalCarbonT[s], model.embodiedCarbonT[s]] {
+                for term in expression?.terms ?? [] { program.addCost(term.column, term.coefficient) }
+            }
+        }
+        var solve = SolveOptions()
+        solve.mipGap = options.mipGap ?? catalog.policy.mipGap
+        solve.timeLimitSeconds = options.timeLimitSeconds ?? catalog.policy.timeLimitSeconds
+        solve.cancellation = options.cancellation
+        let result = GLPKSolver.solveMIP(program, options: solve)
+        return result.hasSolution ? result.objective : nil
+    }
+
+    private static func point(_ plan: Plan, cap: Double?) -> Point {
+        let summary = (try? PlanSummary(json: Data(PlanJSON.render(plan).utf8))) ?? .unreadable(scenario: nil)
+        let dual = plan.shadowPrices.first { $0.limit == "carbon_cap_t" }?.usdPerYrPerUnit
+        return Point(capT: cap, summary: summary, capDualUSDPerT: dual)
+    }
+
+    /// Slack added to the least-carbon cap so the solver's tolerances cannot make it infeasible.
+    static func tolerance(_ tonnes: Double) -> Double { max(1e-6 * abs(tonnes), 1e-3) }
+
+    /// Equal to within the report's precision (a millionth, or a thousandth absolute).
+    static func same(_ a: Double, _ b: Double) -> Bool { abs(a - b) <= tolerance(max(abs(a), abs(b))) }
+}

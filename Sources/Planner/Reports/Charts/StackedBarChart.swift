@@ -1,0 +1,75 @@
+import Foundation
+
+/// A stacked bar per category (a site, a scenario): positive parts stack up from
+/// zero, negative parts (revenues) stack down, and the net total sits above each bar.
+public struct StackedBarChart: Sendable {
+    /// One stacked part: a name for the legend and one value per category.
+    public struct Series: Sendable {
+        public var name: String
+        public var values: [Double]
+        /// A fill colour; nil takes the next colour of the shared palette.
+        public var colour: String?
+
+        public init(name: String, values: [Double], colour: String? = nil) {
+            self.name = name
+            self.values = values
+            self.colour = colour
+        }
+    }
+
+    public var title: String
+    public var subtitle: String
+    /// The value's unit before scaling, e.g. `USD/yr` (the axis may show `M USD/yr`).
+    public var unit: String
+    public var categories: [String]
+    public var series: [Series]
+
+    public init(title: String, subtitle: String = "", unit: String, categories: [String], series: [Series]) {
+        self.title = title
+        self.subtitle = subtitle
+        self.unit = unit
+        self.categories = categories
+        self.series = series
+    }
+
+    /// The chart as a standalone SVG document.
+    public func svg(width: Double = 760) -> String {
+        let shown = series.filter { $0.values.contains { $0 != 0 } }
+        let colours = shown.enumerated().map { i, s in s.colour ?? ChartStyle.categorical[i % ChartStyle.categorical.count] }
+        var tops: [Double] = [], bottoms: [Double] = []
+        for c in categories.indices {
+            tops.append(shown.reduce(0) { $0 + max(0, $1.values[c]) })
+            bottoms.append(shown.reduce(0) { $0 + min(0, $1.values[c]) })
+        }
+        let axis = Axis(covering: tops + bottoms, unit: unit)
+        let slot = (width - 78 - 24) / Double(max(1, categories.count))
+        let longest = Double(categories.map(\.count).max() ?? 0) * 7
+        let tilted = longest > slot - 8
+        var frame = ChartFrame(width: width, plotHeight: 300, title: title, subtitle: subtitle, axis: axis,
+                               legend: zip(shown, colours).map { ($0.name, .fill($1)) },
+                               bottomLabels: tilted ? 30 + longest * 0.6 : 40)
+        let barWidth = min(90, slot * 0.6)
+        for (c, category) in categories.enumerated() {
+            let x = frame.plotLeft + slot * (Double(c) + 0.5)
+            var up = 0.0, down = 0.0
+            for (s, colour) in zip(shown, colours) where s.values[c] != 0 {
+                let value = s.values[c]
+                let (from, to) = value > 0 ? (up, up + value) : (down + value, down)
+                if value > 0 { up += value } else { down += value }
+                frame.svg.rect(x: x - barWidth / 2, y: frame.y(to), width: barWidth, height: frame.y(from) - frame.y(to), fill: colour)
+                frame.svg.tooltip("\(category) · \(s.name): \(Markdown.number(value)) \(unit)")
+            }
+            let net = shown.reduce(0) { $0 + $1.values[c] }
+            frame.svg.text(axis.valueLabel(net), x: x, y: frame.y(up) - 6, anchor: .middle)
+            if tilted {
+                frame.svg.text(category, x: x, y: frame.plotBottom + 16, anchor: .end, rotate: -35)
+            } else {
+                frame.svg.text(category, x: x, y: frame.plotBottom + 18, anchor: .middle)
+            }
+        }
+        let description = categories.enumerated().map { c, name in
+            "\(name): \(Markdown.number(shown.reduce(0) { $0 + $1.values[c] })) \(unit)"
+        }.joined(separator: "; ")
+        return frame.svg.rendered(title: title, description: description)
+    }
+}

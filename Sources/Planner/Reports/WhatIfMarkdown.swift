@@ -1,0 +1,54 @@
+/// whatif.md: the base plan against every scenario in one table, then one
+/// plain-language line per scenario on what changed in the build.
+public enum WhatIfMarkdown {
+    /// `scenarios` in scenarios.csv order; each summary's `scenario` names its column.
+    public static func render(base: PlanSummary, scenarios: [PlanSummary]) -> String {
+        let plans = [base] + scenarios
+        let comparison = PlanComparison(plans)
+        let names = scenarios.map { $0.scenario ?? "?" }
+        let header = ["figure", "base"] + names.map { "`\($0)`" }
+        var rows: [[String]] = comparison.rows.map { row in
+            [row.label] + plans.indices.map { i in
+                i == 0 ? cellOfBase(row.values[0], row.kind, status: base.status)
+                       : DeltaFormat.cell(base: row.values[0], other: row.values[i], row.kind, status: plans[i].status)
+            }
+        }
+        rows.append(["sites opened"] + plans.indices.map { i in
+            DeltaFormat.sites(base: i == 0 ? nil : comparison.openSites[0], other: comparison.openSites[i], status: plans[i].status)
+        })
+        rows.append(["status"] + plans.map { $0.status.replacingOccurrences(of: "_", with: " ") })
+
+        var out = "# What-if analysis\n\n"
+        out += "The base plan and \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") of scenarios.csv. "
+        out += "Each scenario cell shows its value and, in brackets, the change from the base (absolute, then relative). "
+        out += "Costs are annualised USD per year; carbon in tCO2e per year.\n\n"
+        out += Markdown.table(header, rows, alignRight: Set(1..<header.count)) + "\n\n"
+        out += "## What changes in the build\n\n"
+        for (name, plan) in zip(names, scenarios) {
+            out += "- **\(name)**: " + summaryLine(base: base, plan) + "\n"
+        }
+        let failures = plans.filter { !$0.hasPlan && !$0.reasons.isEmpty }
+        if !failures.isEmpty {
+            out += "\n## Without a plan\n\n"
+            for plan in failures {
+                out += "- **\(plan.scenario ?? "base")** (\(plan.status.replacingOccurrences(of: "_", with: " "))): "
+                    + plan.reasons.joined(separator: "; ") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// Cost and carbon change, then the build changes: the line a reader scans.
+    static func summaryLine(base: PlanSummary, _ plan: PlanSummary) -> String {
+        guard base.hasPlan, plan.hasPlan, let before = base.objectiveUSDPerYr, let after = plan.objectiveUSDPerYr else {
+            return BuildChanges.sentence(from: base, to: plan)
+        }
+        let cost = DeltaFormat.change(from: before, to: after, .usdPerYr).map { "cost \($0)/yr" } ?? "cost unchanged"
+        let carbon = DeltaFormat.change(from: base.totalCarbonT, to: plan.totalCarbonT, .tonnesPerYr).map { "carbon \($0)/yr" } ?? "carbon unchanged"
+        return "\(cost), \(carbon); " + BuildChanges.sentence(from: base, to: plan)
+    }
+
+    private static func cellOfBase(_ value: Double?, _ kind: PlanComparison.Kind, status: String) -> String {
+        value.map { DeltaFormat.value($0, kind) } ?? status.replacingOccurrences(of: "_", with: " ")
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+
+/// CI gates: limits a plan must meet, absolute or against a baseline plan.
+/// A broken gate fails the run (exit 5) after the reports are written.
+public struct Gates: Sendable {
+    /// An allowed increase over the baseline: a fraction of it (`5%`) or an amount in the figure's unit.
+    public enum Allowance: Sendable, Equatable {
+        case fraction(Double)
+        case amount(Double)
+
+        /// `"5%"` → 5 % of the baseline; `"250000"` → that amount. nil when it is neither.
+        public init?(_ text: String) {
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasSuffix("%") {
+                guard let percent = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)),
+                      percent.isFinite, percent >= 0 else { return nil }
+                self = .fraction(percent / 100)
+            } else {
+                guard let amount = Double(trimmed), amount.isFinite, amount >= 0 else { return nil }
+                self = .amount(amount)
+            }
+        }
+
+        /// The largest allowed value given the baseline's.
+        func limit(over baseline: Double) -> Double {
+            switch self {
+            case .fraction(let f): return baseline + f * abs(baseline)
+            case .amount(let a): return baseline + a
+            }
+        }
+
+        var text: String {
+            switch self {
+            case .fraction(let f): return Markdown.number(f * 100, decimals: f * 100 == (f * 100).rounded() ? 0 : 2) + " %"
+            case .amount(let a): return Markdown.number(a, decimals: a == a.rounded() ? 0 : 2)
+            }
+        }
+    }
+
+    public var maxCostUSDPerYr: Double?
+    public var maxCarbonT: Double?
+    public var minCFEFraction: Double?
+    /// The plan the relative gates compare with (e.g. main's plan.json).
+    public var baseline: PlanSummary?
+    public var maxCostIncrease: Allowance?
+    public var maxCarbonIncrease: Allowance?
+
+    public init() {}
+
+    /// Whether any relative gate is set (they need a baseline).
+    public var hasRelativeGates: Bool { maxCostIncrease != nil || maxCarbonIncrease != nil }
+
+    /// Each broken gate as a sentence saying which and by how much; empty when all hold.
+    public func broken(_ plan: PlanSummary) -> [String] {
+        guard let cost = plan.objectiveUSDPerYr else { return [] }
+        let carbon = plan.totalCarbonT
+        var broken: [String] = []
+        if let maxCostUSDPerYr, cost > maxCostUSDPerYr {
+            broken.append("cost \(usd(cost)) USD/yr exceeds --max-cost \(usd(maxCostUSDPerYr)) by \(usd(cost - maxCostUSDPerYr)) USD/yr")
+        }
+        if let maxCarbonT, carbon > maxCarbonT {
+            broken.append("carbon \(tonnes(carbon)) tCO2e/yr exceeds --max-carbon \(tonnes(maxCarbonT)) by \(tonnes(carbon - maxCarbonT)) t")
+        }
+        if let minCFEFraction, plan.cfeFraction < minCFEFraction {
+            broken.append("carbon-free share \(Markdown.percent(plan.cfeFraction, decimals: 2)) is below --min-cfe "
+                          + "\(Markdown.percent(minCFEFraction, decimals: 2)) by \(Markdown.number((minCFEFraction - plan.cfeFraction) * 100, decimals: 2)) points")
+        }
+        if let baseline, let baseCost = baseline.objectiveUSDPerYr {
+            if let allowance = maxCostIncrease, cost > allowance.limit(over: baseCost) {
+                broken.append("cost \(usd(cost)) USD/yr is \(increase(cost, over: baseCost, usd)) over the baseline's \(usd(baseCost)); "
+                              + "--max-cost-increase allows \(allowance.text) (limit \(usd(allowance.limit(over: baseCost))))")
+            }
+            if let allowance = maxCarbonIncrease, carbon > allowance.limit(over: baseline.totalCarbonT) {
+                let base = baseline.totalCarbonT
+                broken.append("carbon \(tonnes(carbon)) tCO2e/yr is \(increase(carbon, over: base, tonnes)) over the baseline's \(tonnes(base)); "
+                              + "--max-carbon-increase allows \(allowance.text) (limit \(tonnes(allowance.limit(over: base))))")
+            }
+        }
+        return broken
+    }
+
+    private func usd(_ value: Double) -> String { Markdown.number(value) }
+    private func tonnes(_ value: Double) -> String { Markdown.number(value, decimals: 1) }
+
+    private func increase(_ value: Double, over base: Double, _ format: (Double) -> String) -> String {
+        let percent = base != 0 ? " (" + Markdown.percent((value - base) / abs(base), decimals: 2) + ")" : ""
+        return format(value - base) + percent
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+/// `whatif`: the base plan and every scenario of scenarios.csv, each solved on
+/// its own worker thread, results in scenarios.csv order whatever finishes first.
+public enum WhatIf {
+    /// The base (scenario nil) and each scenario's catalog, or every reason they cannot be read.
+    public struct Loaded: Sendable {
+        /// Base first, then the scenarios in scenarios.csv order; empty when any has an error.
+        public var catalogs: [Catalog]
+        /// Every scenario of scenarios.csv in file order, whichever the shard solves.
+        public var scenarioNames: [String] = []
+        /// Diagnostics of the base, then those a scenario adds (its name beside them).
+        public var diagnostics: [(scenario: String?, diagnostics: Diagnostics)]
+        public var hasErrors: Bool { diagnostics.contains { $0.diagnostics.hasErrors } }
+    }
+
+    /// One solved plan of the sweep, with the files of its folder.
+    public struct Result: Sendable {
+        public var scenario: String?
+        public var outcome: PlanOutcome
+        public var files: [(name: String, contents: String)]
+        /// Read back from the plan.json in `files`, as `diff` and `--merge` read it.
+        public var summary: PlanSummary
+    }
+
+    /// Files the base writes at the top of the output folder; no scenario may take these names.
+    public static let reservedNames: Set<String> = ["plan.md", "plan.json", "bom.csv", "whatif.md"]
+
+    /// Reads the base and every scenario (`shard` keeps only its share). Nothing
+    /// is solved while any catalog has an error, so every one is read first.
+    public static func load(directory: String, shard: Shard? = nil) -> Loaded {
+        let base = CatalogLoader.load(directory: directory)
+        guard let baseCatalog = base.catalog else {
+            return Loaded(catalogs: [], diagnostics: [(nil, base.diagnostics)])
+        }
+        var diagnostics: [(scenario: String?, diagnostics: Diagnostics)] = [(nil, base.diagnostics)]
+        var catalogs = [baseCatalog]
+        for name in baseCatalog.scenarioNames {
+            if let problem = folderProblem(name) {
+                var bad = Diagnostics()
+                bad.error(directory + "/scenarios.csv", .fileStart, problem)
+                diagnostics.append((name, bad))
+                continue
+            }
+            let outcome = CatalogLoader.load(directory: directory, scenario: name)
+            var added = Diagnostics()
+            for diagnostic in outcome.diagnostics.all where !base.diagnostics.all.contains(diagnostic) {
+                if diagnostic.severity == .error {
+                    added.error(diagnostic.file, SourcePosition(line: diagnostic.line, column: diagnostic.column), diagnostic.message)
+                } else {
+                    added.warning(diagnostic.file, SourcePosition(line: diagnostic.line, column: diagnostic.column), diagnostic.message)
+                }
+            }
+            if !added.all.isEmpty { diagnostics.append((name, added)) }
+            if let catalog = outcome.catalog { catalogs.append(catalog) }
+        }
+        var loaded = Loaded(catalogs: catalogs, scenarioNames: baseCatalog.scenarioNames, diagnostics: diagnostics)
+        if loaded.hasErrors { loaded.catalogs = [] }
+        else if let shard { loaded.catalogs = catalogs.enumerated().filter { shard.contains($0.offset) }.map(\.element) }
+        return loaded
+    }
+
+    /// Solves every catalog with at most `jobs` at once; results in the catalogs' order.
+    public static func solve(_ catalogs: [Catalog], options: PlanOptions, jobs: Int) -> [Result] {
+        ParallelMap.map(catalogs, jobs: jobs) { catalog in
+            let outcome = Planning.run(catalog, options: options)
+            let files = PlanFiles.render(outcome, catalog: catalog)
+            let json = files.first { $0.name == "plan.json" }!.contents
+            // Our own plan.json always parses; the fallback only keeps this total.
+            let summary = (try? PlanSummary(json: Data(json.utf8))) ?? PlanSummary.unreadable(scenario: catalog.scenario)
+            return Result(scenario: catalog.scenario, outcome: outcome, files: files, summary: summary)
+        }
+    }
+
+    /// Where a plan's files go: the base at the top of `out`, a scenario in `out/<scenario>`.
+    public static func folder(for scenario: String?, in out: String) -> String {
+        scenario.map { out + "/" + $0 } ?? out
+    }
+
+    /// Why a scenario name cannot be an output folder, if it cannot.
+    static func folderProblem(_ name: String) -> String? {
+        if !OutputFolder.isSafeName(name) { return "scenario \"\(name)\" cannot name an output folder" }
+        if reservedNames.contains(name) || name.hasPrefix(Shard.manifestPrefix) {
+            return "scenario \"\(name)\" would overwrite the report file of that name; rename the scenario"
+        }
+        return nil
+    }
+}
+
+extension PlanSummary {
+    /// Stands in for a plan.json that could not be parsed (never expected).
+    static func unreadable(scenario: String?) -> PlanSummary {
+        PlanSummary(status: "error", scenario: scenario, objectiveUSDPerYr: nil, costsUSDPerYr: [], operationalCarbonT: 0,
+                    embodiedCarbonT: 0, cfeFraction: 0, mipGap: 0, sites: [], workloads: [],
+                    reasons: ["plan.json could not be read back"], inputDigests: [])
+    }
+}
