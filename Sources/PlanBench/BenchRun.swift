@@ -65,11 +65,7 @@ public struct BenchRun {
         if let plan = outcome.plan {
             record.objective = plan.objectiveUSDPerYr
             record.gap = plan.mipGap
-            try OutputFolder.write([
-                ("plan.md", PlanMarkdown.render(plan)),
-                ("plan.json", PlanJSON.render(plan)),
-                ("bom.csv", BOMCSV.render(plan, catalog: catalog)),
-            ], to: reportsDirectory)
+            try OutputFolder.write(PlanFiles.render(outcome, catalog: catalog), to: reportsDirectory)
         }
         record.writeSeconds = Date().timeIntervalSince(started)
         record.peakMemoryMB = Self.peakResidentMB()

@@ -61,24 +61,4 @@ extension ModelBuilder {
             program.addRow(name("cluster", workload.id, catalog.sites[a.site].id, server.id), lower: 0, terms: terms)
         }
     }
-
-    /// Σ_g z_wsg ≤ o_s for every run and site: a run placed at a site opens it.
-    /// Implied for integer solutions (the run's nodes need the site's racks, row 1)
-    /// but not by the relaxation, where a fractional o_s pays only for the racks
-    /// used; stating it lifts the bound where fixed site costs decide the plan.
-    mutating func addRunOpensSiteRows() {
-        guard strengthened else { return }
-        for (w, workload) in catalog.workloads.enumerated() {
-            var bySite: [Int: [(Column, Double)]] = [:]
-            var sites: [Int] = []
-            for a in index.assignments(workload: w) {
-                if bySite[a.site] == nil { sites.append(a.site) }
-                bySite[a.site, default: []].append((index.assigned[a]!, 1))
-            }
-            for s in sites {
-                program.addRow(name("opens", workload.id, catalog.sites[s].id), upper: 0,
-                               terms: bySite[s]! + [(index.siteOpen[s]!, -1)])
-            }
-        }
-    }
 }

@@ -26,7 +26,6 @@ struct ModelBuilder {
         addWorkRows()
         addDeadlineRows()
         addClusterSizeRows()
-        addRunOpensSiteRows()
         addSupplyRows()
         addStorageRows()
         addFacilityLoadRows()

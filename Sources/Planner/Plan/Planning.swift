@@ -88,9 +88,8 @@ public enum Planning {
         var solve = options
         let started = Date()
         let integers = model.program.columns.reduce(0) { $0 + ($1.isInteger ? 1 : 0) }
-        if search.branchOnChoices && integers >= search.branchingMinimumIntegers {
-            solve.branchingPriority = SearchHints.branchingPriority(model)
-        }
+        guard integers >= search.minimumIntegers else { return (GLPKSolver.solveMIP(model.program, options: options), 0) }
+        if search.branchOnChoices { solve.branchingPriority = SearchHints.branchingPriority(model) }
         if search.firstPlan {
             var first = options
             // The restricted MIP is easy (see docs/performance.md); a quarter of

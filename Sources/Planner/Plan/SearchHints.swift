@@ -6,20 +6,20 @@ public struct SearchStrategy: Sendable, Equatable {
     /// Solve the relaxation, home each run where it leans most, solve the MIP
     /// with those homes fixed, and give GLPK that plan as its first incumbent.
     public var firstPlan: Bool
-    /// Branch on site openings first, then run assignments, then the rest,
-    /// on models with at least `branchingMinimumIntegers` integer columns.
+    /// Branch on site openings first, then run assignments, then the rest.
     public var branchOnChoices: Bool
-    /// Below this many integer columns GLPK's own pseudo-cost rule is left alone:
-    /// measured, the sample inputs (341) prove 1 % in 10 s with it and 72 s
-    /// with the priority, while generated medium and large models (900+)
-    /// gain the most from the priority.
-    public var branchingMinimumIntegers: Int
+    /// Below this many integer columns both aids stay off and GLPK runs with its
+    /// presolver and pseudo-cost rule: measured, the sample inputs (341) prove
+    /// 1 % in 10 s that way and in 72 s with the priority, and the first plan
+    /// gains nothing there, while generated medium and large models (900+)
+    /// gain the most from the aids.
+    public var minimumIntegers: Int
 
     /// The measured defaults.
-    public init(firstPlan: Bool = true, branchOnChoices: Bool = true, branchingMinimumIntegers: Int = 500) {
+    public init(firstPlan: Bool = true, branchOnChoices: Bool = true, minimumIntegers: Int = 500) {
         self.firstPlan = firstPlan
         self.branchOnChoices = branchOnChoices
-        self.branchingMinimumIntegers = branchingMinimumIntegers
+        self.minimumIntegers = minimumIntegers
     }
 }
 
@@ -58,7 +58,28 @@ enum SearchHints {
         mipOptions.progress = nil
         let result = GLPKSolver.solveMIP(restricted, options: mipOptions)
         guard result.hasSolution, result.columnValues.count == model.program.columns.count else { return nil }
-        return result.columnValues
+        return closingUnusedSites(result.columnValues, model)
+    }
+
+    /// The plan with o_s = 0 at every site where nothing is built or drawn. A site
+    /// without fixed costs may come back open and empty (same cost either way);
+    /// GLPK keeps its first incumbent among equal ones, so the report would show it open.
+    /// Every row that holds o_s is then 0 ≤ 0 (a run homed there would need nodes there).
+    private static func closingUnusedSites(_ values: [Double], _ model: PlanModel) -> [Double] {
+        var values = values
+        let index = model.index
+        for s in index.openable {
+            var columns = index.placements(site: s).map { index.nodes[$0]! }
+            columns += (index.storageUnits[s] ?? []) + (index.batteryMWh[s] ?? []) + (index.batteryMW[s] ?? [])
+            columns += (index.steps[s] ?? []).map(\.grid)
+            columns += model.catalog.renewables.indices.compactMap { v in
+                model.catalog.renewables[v].site == model.catalog.sites[s].id ? index.offerMW[v] : nil
+            }
+            if columns.allSatisfy({ abs(values[$0.index]) <= 1e-9 }), let open = index.siteOpen[s] {
+                values[open.index] = 0
+            }
+        }
+        return values
     }
 
     /// How strongly the relaxation leans to assignment `a`: z, then work share.

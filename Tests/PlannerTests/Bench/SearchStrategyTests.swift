@@ -21,7 +21,7 @@ struct SearchStrategyTests {
         try generator.write(to: folder.path)
         let catalog = try #require(CatalogLoader.load(directory: folder.path).catalog)
         var options = PlanOptions()
-        options.search = SearchStrategy(firstPlan: first, branchOnChoices: branch, branchingMinimumIntegers: 0)
+        options.search = SearchStrategy(firstPlan: first, branchOnChoices: branch, minimumIntegers: 0)
 
         let plan = try #require(Planning.run(catalog, options: options).plan, "\(name)")
 
