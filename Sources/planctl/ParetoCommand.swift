@@ -41,7 +41,7 @@ extension Planctl {
                 // The cheapest plan has none: report it as `plan` would, and stop.
                 throw ExitCode(try PlanOutput.write(failure, catalog: catalog, to: out, quiet: solve.quiet, gates: Gates()))
             }
-            try OutputFolder.write([("pareto.md", ParetoMarkdown.render(front, requested: points))], to: out)
+            try OutputFolder.write(ParetoMarkdown.files(front, requested: points), to: out)
             if !solve.quiet {
                 Terminal.error("\(front.points.count) points (\(front.dropped) dropped) → \(out)/pareto.md")
             }

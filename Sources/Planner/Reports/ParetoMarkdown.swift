@@ -1,6 +1,24 @@
 /// pareto.md: the cost–carbon front as a table, with the carbon price each
 /// step implies and what the build changes from one point to the next.
 public enum ParetoMarkdown {
+    /// The chart written beside pareto.md.
+    public static let chartFileName = "pareto.svg"
+
+    /// pareto.md and, when the front has more than one point, its cost–carbon chart.
+    public static func files(_ front: ParetoFront.Outcome, requested: Int) -> [(name: String, contents: String)] {
+        var files = [("pareto.md", render(front, requested: requested))]
+        if front.points.count > 1 {
+            let points = front.points.enumerated().map { i, point in
+                CostCarbonChart.Point(costUSDPerYr: point.summary.objectiveUSDPerYr ?? 0,
+                                      carbonTPerYr: point.summary.totalCarbonT, label: "#\(i + 1)")
+            }
+            let chart = CostCarbonChart(title: "Cost–carbon trade-off", subtitle: "each dot a plan; cheapest to lowest-carbon",
+                                        points: points)
+            files.append((chartFileName, chart.svg()))
+        }
+        return files
+    }
+
     public static func render(_ front: ParetoFront.Outcome, requested: Int) -> String {
         var out = "# Cost–carbon trade-off\n\n"
         let points = front.points
@@ -25,6 +43,9 @@ public enum ParetoMarkdown {
                 Markdown.money(cost), DeltaFormat.value(s.totalCarbonT, .tonnesPerYr), Markdown.percent(s.cfeFraction),
                 implied, point.capDualUSDPerT.map(pricePerT) ?? "–", change,
             ])
+        }
+        if points.count > 1 {
+            out += "[![Annual cost against annual carbon along the front](\(chartFileName))](\(chartFileName))\n\n"
         }
         out += Markdown.table(["#", "carbon cap (t/yr)", "cost (USD/yr)", "carbon (t/yr)", "carbon-free", "implied USD/t",
                                "cap dual (USD/t)", "build change from the previous point"],

@@ -1,4 +1,9 @@
+import Foundation
 import Testing
+
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
 @testable import Planner
 
 /// WhatIfFixture's two sites with two workloads: w1 760 node-days → 8 nodes,
@@ -32,6 +37,11 @@ struct ParetoTests {
         #expect(rows.contains("| 2 | 8,541.0 | 1.88 M USD | 7,884 t | 0.0 % | 33.33 | – | opens B; moves w1 from A to B |"), "\(markdown)")
         #expect(rows.contains("| 4 | 4,599.0 | 2.06 M USD | 2,628 t | 0.0 % | 33.33 | – | closes A; moves w1 from A to B |"), "\(markdown)")
         #expect(markdown.contains("saves 7,884 tCO2e/yr for 262.8 k USD/yr more, 33.33 USD per tonne on average."))
+        let files = ParetoMarkdown.files(front, requested: 5)
+        #expect(files.map(\.name) == ["pareto.md", "pareto.svg"])
+        #expect(files[0].contents.contains("](pareto.svg)"))
+        #expect(XMLParser(data: Data(files[1].contents.utf8)).parse(), "pareto.svg is not well-formed XML")
+        #expect(files[1].contents.contains("#4"), "each point is labelled")
     }
 
     @Test("no trade-off: one site, so the cheapest plan is also the least-carbon one")
