@@ -47,8 +47,12 @@ extension PlanReader {
         let carbon = CarbonTotals(operationalT: model.operationalCarbonT[s]?.value(values) ?? 0,
                                   embodiedT: model.embodiedCarbonT[s]?.value(values) ?? 0)
         let costs = CostTerm.allCases.map { ($0, model.costs[s]?[$0]?.value(values) ?? 0) }
+        // A site that costs nothing to open and holds nothing is equally optimal open or
+        // closed, and GLPK may return either; report it closed so equal plans read the same.
+        let used = !nodes.isEmpty || !storage.isEmpty || !renewables.isEmpty || !batteries.isEmpty || energy.gridMWh > 0
+        let costsToOpen = site.fixedCapexUSD > 0 || site.fixedOpexUSDPerYr > 0
         return SitePlan(
-            id: site.id, region: site.region, open: value(index.siteOpen[s]) > 0.5,
+            id: site.id, region: site.region, open: value(index.siteOpen[s]) > 0.5 && (used || costsToOpen),
             nodes: nodes, accelerators: placements.reduce(0) { $0 + Int(value(index.nodes[$1])) * catalog.servers[$1.server].acceleratorsPerNode }, storage: storage, renewablesMW: renewables, batteries: batteries,
             racks: racks, peakITMW: peakKW / 1000, facilityMW: facilityMW, itMW: itKW / 1000,
             pue: itKW > 0 ? facilityMW / (itKW / 1000) : 0, waterM3PerYr: water,

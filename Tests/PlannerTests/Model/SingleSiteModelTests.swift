@@ -88,3 +88,18 @@ import Testing
         expectClose(plan.workload("a_late")?.nodeDays, 385, "late node-days")
     }
 }
+
+extension SingleSiteModelTests {
+    /// Two sites with no fixed cost; A is cheaper to power (50 vs 60 USD/MWh), so the run
+    /// goes to A. B holds nothing and costs nothing to open: whatever o_B GLPK returns,
+    /// the report says closed, so equal plans read the same.
+    @Test func anEmptyFreeSiteIsReportedClosed() throws {
+        let plan = try ModelFixture().with("sites.csv",
+            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+            "A,r1,100,10,50,400",
+            "B,r1,100,10,60,400").plan()
+        #expect(plan.site("A")?.open == true)
+        #expect(plan.site("B")?.open == false)
+        #expect(plan.sites.count == 2)
+    }
+}
