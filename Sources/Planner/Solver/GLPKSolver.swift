@@ -11,24 +11,22 @@ public enum GLPKSolver {
     /// Solves the program as a MIP, minimising. Never reports a plan as
     /// optimal unless GLPK proved it within `options.mipGap`.
     public static func solveMIP(_ program: LinearProgram, options: SolveOptions = SolveOptions()) -> SolveResult {
-        let clock = SolveClock(limitSeconds: options.timeLimitSeconds)
-        if let rejected = rejection(program, options, clock) { return rejected }
-        var result = GLPKTerminal.withOutput(log: options.glpkLog) {
-            MIPRun(program: program, options: options, clock: clock).solve()
-        }
-        result.solveSeconds = clock.elapsedSeconds
-        return result
+        checkedSolve(program, options) { clock in MIPRun(program: program, options: options, clock: clock).solve() }
     }
 
     /// Solves the continuous relaxation (integrality ignored) with the
     /// simplex method, returning row duals: ∂objective/∂bound, so for a
     /// minimisation the dual of a binding ≤ row is ≤ 0 and of a binding ≥ row ≥ 0.
     public static func solveLP(_ program: LinearProgram, options: SolveOptions = SolveOptions()) -> SolveResult {
+        checkedSolve(program, options) { clock in LPRun(program: program, options: options, clock: clock).solve() }
+    }
+
+    /// Validates before any GLPK call, routes GLPK's terminal output, and times the run.
+    private static func checkedSolve(_ program: LinearProgram, _ options: SolveOptions,
+                                     _ run: (SolveClock) -> SolveResult) -> SolveResult {
         let clock = SolveClock(limitSeconds: options.timeLimitSeconds)
         if let rejected = rejection(program, options, clock) { return rejected }
-        var result = GLPKTerminal.withOutput(log: options.glpkLog) {
-            LPRun(program: program, options: options, clock: clock).solve()
-        }
+        var result = GLPKTerminal.withOutput(log: options.glpkLog) { run(clock) }
         result.solveSeconds = clock.elapsedSeconds
         return result
     }
