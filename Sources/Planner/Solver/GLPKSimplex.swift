@@ -25,4 +25,18 @@ extension GLPKProblem {
         let status = basicStatus
         return status == GLP_UNBND || status == GLP_NOFEAS ? status : nil
     }
+
+    /// The result for GLP_ENODFS (`code`): unbounded, infeasible or undecided,
+    /// worded for an LP or for a MIP's relaxation by the caller.
+    func dualInfeasibleResult(code: Int32, log: Bool, clock: SolveClock,
+                              unbounded: String, infeasible: String) -> SolveResult {
+        switch classifyDualInfeasible(log: log, clock: clock) {
+        case GLP_UNBND:
+            return SolveResult(status: .unbounded, glpkReturnCode: code, message: unbounded)
+        case GLP_NOFEAS:
+            return SolveResult(status: .infeasible, glpkReturnCode: code, message: infeasible)
+        default:
+            return SolveResult(status: .failed, glpkReturnCode: code, message: SolveMessages.unboundedOrInfeasible)
+        }
+    }
 }

@@ -17,7 +17,9 @@ struct LPRun {
         case GLP_ENOPFS:
             return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleLP)
         case GLP_ENODFS:
-            return dualInfeasible(problem, code: code)
+            return problem.dualInfeasibleResult(
+                code: code, log: options.glpkLog, clock: clock,
+                unbounded: SolveMessages.unbounded, infeasible: SolveMessages.infeasibleLP)
         case GLP_ETMLIM:
             return SolveResult(
                 status: .noSolution, glpkReturnCode: code,
@@ -45,18 +47,6 @@ struct LPRun {
             return SolveResult(
                 status: .failed, glpkReturnCode: code,
                 message: "GLPK's simplex ended without an optimal basic solution (status \(problem.basicStatus))")
-        }
-    }
-
-    /// The presolver's "no dual feasible solution" covers unbounded and infeasible alike.
-    private func dualInfeasible(_ problem: GLPKProblem, code: Int32) -> SolveResult {
-        switch problem.classifyDualInfeasible(log: options.glpkLog, clock: clock) {
-        case GLP_UNBND:
-            return SolveResult(status: .unbounded, glpkReturnCode: code, message: SolveMessages.unbounded)
-        case GLP_NOFEAS:
-            return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleLP)
-        default:
-            return SolveResult(status: .failed, glpkReturnCode: code, message: SolveMessages.unboundedOrInfeasible)
         }
     }
 }

@@ -35,7 +35,11 @@ struct MIPOutcome {
                 ? withSolution(.timeLimit, message: nil, provenOptimal: false)
                 : noPlan(.noSolution, SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "any plan was found"))
         case GLP_ENODFS:
-            return dualInfeasible()
+            // GLP_ENODFS covers an infeasible relaxation too; a simplex solve of the
+            // original problem without presolve tells them apart.
+            return problem.dualInfeasibleResult(
+                code: code, log: options.glpkLog, clock: clock,
+                unbounded: SolveMessages.unboundedRelaxation, infeasible: SolveMessages.infeasibleRelaxation)
         default:
             let message = code == 0
                 ? "GLPK ended the search without proving a result (MIP status \(mipStatus))"
@@ -69,20 +73,5 @@ struct MIPOutcome {
     /// A result without a plan; keeps the best bound if the search found one.
     private func noPlan(_ status: SolveStatus, _ message: String) -> SolveResult {
         SolveResult(status: status, glpkReturnCode: code, message: message, bestBound: monitor.bestBound)
-    }
-
-    /// GLPK reports an unbounded relaxation as GLP_ENODFS, a code that also
-    /// covers an infeasible one; a simplex solve of the original problem
-    /// (which ignores integrality and which the presolver left untouched)
-    /// without presolve tells them apart.
-    private func dualInfeasible() -> SolveResult {
-        switch problem.classifyDualInfeasible(log: options.glpkLog, clock: clock) {
-        case GLP_UNBND:
-            return SolveResult(status: .unbounded, glpkReturnCode: code, message: SolveMessages.unboundedRelaxation)
-        case GLP_NOFEAS:
-            return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleRelaxation)
-        default:
-            return SolveResult(status: .failed, glpkReturnCode: code, message: SolveMessages.unboundedOrInfeasible)
-        }
     }
 }
