@@ -112,12 +112,15 @@ public struct InstanceGenerator {
     private mutating func renewablesCSV() -> String {
         var lines = ["id,site,technology,contract,max_mw,capex_usd_per_mw,fixed_om_usd_per_mw_yr,lifetime_years,"
                         + "ppa_price_usd_per_mwh,lifecycle_kg_per_mwh"]
+        // The model settles a PPA against the site's grid price (model.md), so a
+        // strike below it would be pure profit and open sites just to contract
+        // PPAs; strikes sit at a premium to the grid price instead.
         for (s, site) in siteIDs.enumerated() {
             lines.append("\(site)-solar-onsite,\(site),solar,onsite,\(f(random.uniform(20, 60), 0)),"
                          + "\(f(random.uniform(1.2e6, 1.6e6), 0)),20000,25,,55")
             let windy = annualWind[s] > 0
             lines.append("\(site)-\(windy ? "wind" : "solar")-ppa,\(site),\(windy ? "wind" : "solar"),ppa,"
-                         + "\(f(random.uniform(50, 120), 0)),,,,\(f(random.uniform(45, 80), 2)),\(windy ? 12 : 55)")
+                         + "\(f(random.uniform(50, 120), 0)),,,,\(f(annualPrice[s] * random.uniform(0.95, 1.25), 2)),\(windy ? 12 : 55)")
         }
         return lines.joined(separator: "\n") + "\n"
     }

@@ -9,8 +9,25 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Apply this scenario of scenarios.csv on top of the base catalogs.")
     var scenario: String?
 
+    @Option(name: .customLong("representative-days"),
+            help: "Plan on this many representative days chosen from a chronological profiles.csv (e.g. 365 × 24 h).")
+    var representativeDays: Int?
+
+    func validate() throws {
+        if let representativeDays, representativeDays < 1 {
+            throw ValidationError("--representative-days must be at least 1")
+        }
+    }
+
     /// Loads the catalogs, printing every diagnostic; throws exit code 1 on any error.
+    /// With `--representative-days`, the catalog comes back on those days.
     func loadCatalog() throws -> Catalog {
+        try loadCatalogs().planning
+    }
+
+    /// The catalog to plan on and the one read from the folder (the full
+    /// year), which differ only with `--representative-days`.
+    func loadCatalogs() throws -> (planning: Catalog, asRead: Catalog) {
         let outcome = CatalogLoader.load(directory: directory, scenario: scenario)
         DiagnosticPrinter.print(outcome.diagnostics)
         guard let catalog = outcome.catalog else {
@@ -18,6 +35,12 @@ struct InputOptions: ParsableArguments {
             Terminal.error("\(count) error\(count == 1 ? "" : "s") in \(directory); nothing was solved")
             throw ExitCode(1)
         }
-        return catalog
+        guard let representativeDays else { return (catalog, catalog) }
+        do {
+            return (try RepresentativeDays.aggregate(catalog, days: representativeDays).0, catalog)
+        } catch {
+            Terminal.error("error: \(directory)/profiles.csv: \(error.description)")
+            throw ExitCode(1)
+        }
     }
 }

@@ -19,14 +19,25 @@ extension Planctl {
         @Option(help: "Write {read_s, build_s, solve_s, write_s} as JSON to this file (for benchmarks).")
         var timings: String?
 
+        @Flag(name: .customLong("full-year-check"),
+              help: "Dispatch the build chosen on representative days over every hour of the folder's profiles.csv and report the true cost, carbon and carbon-free share.")
+        var fullYearCheck = false
+
+        func validate() throws {
+            if fullYearCheck && input.representativeDays == nil {
+                throw ValidationError("--full-year-check checks a plan made on representative days; add --representative-days K")
+            }
+        }
+
         func run() throws {
             var clock = StageClock()
             let gates = try gate.gates()
-            let catalog = try input.loadCatalog()
+            let (catalog, asRead) = try input.loadCatalogs()
             clock.lap("read_s")
             let cancellation = SolveCancellation()
             let interrupt = InterruptHandler(cancellation)
-            let outcome = Planning.run(catalog, options: solve.planOptions(cancellation: cancellation))
+            let outcome = Planning.run(catalog, options: solve.planOptions(cancellation: cancellation),
+                                       fullYear: fullYearCheck ? asRead : nil)
             interrupt.stop()
             clock.record("build_s", outcome.buildSeconds)
             clock.record("solve_s", outcome.solveSeconds)

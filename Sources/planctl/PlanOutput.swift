@@ -22,6 +22,7 @@ enum PlanOutput {
                                   plan.status.rawValue, plan.objectiveUSDPerYr, plan.carbon.totalT,
                                   plan.cfeFraction * 100, plan.mipGap * 100, out))
         }
+        if !quiet, let check = plan.fullYearCheck { Terminal.error(FullYearSummary.line(plan, check)) }
         let json = files.first { $0.name == "plan.json" }!.contents
         let summary = try PlanSummary(json: Data(json.utf8))
         return GateFlags.report(gates.broken(summary)) ? 0 : 5

@@ -14,6 +14,8 @@ public struct Catalog: Sendable, Equatable {
     public var scenarioNames: [String] = []
     /// SHA-256 of each file read, by file name, for the plan's manifest.
     public var inputDigests: [(file: String, sha256: String)] = []
+    /// Set when the profiles were reduced to representative days (`--representative-days`).
+    public var representativeDays: ProfileAggregation? = nil
 
     public init() {}
 
@@ -22,7 +24,7 @@ public struct Catalog: Sendable, Equatable {
             && lhs.storage == rhs.storage && lhs.workloads == rhs.workloads
             && lhs.renewables == rhs.renewables && lhs.batteries == rhs.batteries
             && lhs.policy == rhs.policy && lhs.scenario == rhs.scenario
-            && lhs.scenarioNames == rhs.scenarioNames
+            && lhs.scenarioNames == rhs.scenarioNames && lhs.representativeDays == rhs.representativeDays
             && lhs.inputDigests.map(\.file) == rhs.inputDigests.map(\.file)
             && lhs.inputDigests.map(\.sha256) == rhs.inputDigests.map(\.sha256)
     }

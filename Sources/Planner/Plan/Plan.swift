@@ -25,6 +25,10 @@ public struct Plan: Sendable {
     public var shadowPrices: [ShadowPrice]
     public var solver: SolverSummary
     public var manifest: Manifest
+    /// The representative days the plan was solved on, when profiles were reduced.
+    public var representativeDays: ProfileAggregation? = nil
+    /// The build dispatched over the full chronological year (`--full-year-check`).
+    public var fullYearCheck: FullYearCheck? = nil
 
     /// Sum of the cost terms of one kind of spending, by term name.
     public func cost(_ term: CostTerm) -> Double {

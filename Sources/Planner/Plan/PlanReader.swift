@@ -51,10 +51,12 @@ struct PlanReader {
         let unmatched = energy.gridMWh - energy.ppaMatchedMWh
         let cfe = energy.facilityMWh > 0 ? 1 - unmatched / energy.facilityMWh : 0
         let manifest = Manifest(catalog: catalog)
-        return Plan(
+        var plan = Plan(
             status: status, objectiveUSDPerYr: objective, bestBoundUSDPerYr: bestBound ?? objective,
             mipGap: gap ?? 0, costs: costs, carbon: carbon, energy: energy, cfeFraction: cfe,
             sites: sites, workloads: WorkloadReader(reader: self, sites: sites).workloads(),
             shadowPrices: [], solver: solver, manifest: manifest)
+        plan.representativeDays = catalog.representativeDays
+        return plan
     }
 }

@@ -29,7 +29,9 @@ public struct PlanOutcome: Sendable {
 
 /// The library's entry point for one plan: catalog in, plan out.
 public enum Planning {
-    public static func run(_ catalog: Catalog, options: PlanOptions = PlanOptions()) -> PlanOutcome {
+    /// `fullYear`, the catalog with its chronological profiles, asks for the
+    /// full-year check of a plan solved on `catalog`'s representative days.
+    public static func run(_ catalog: Catalog, options: PlanOptions = PlanOptions(), fullYear: Catalog? = nil) -> PlanOutcome {
         let buildStart = Date()
         let structural = StructuralCheck.problems(catalog)
         guard structural.isEmpty else {
@@ -77,6 +79,11 @@ public enum Planning {
         var plan = reader.read(status: status, bestBound: result.bestBound, gap: result.gap, solver: summary)
         let started = Date()
         plan.shadowPrices = ShadowPrices.compute(model, solution: result.columnValues, options: solve)
+        if let fullYear {
+            plan.fullYearCheck = FullYearDispatch.check(
+                model: model, solution: result.columnValues, year: fullYear,
+                options: solve)
+        }
         solveSeconds += Date().timeIntervalSince(started)
         return PlanOutcome(plan: plan, infeasibility: [], solverStatus: result.status, solverMessage: result.message,
                            buildSeconds: buildSeconds, solveSeconds: solveSeconds)

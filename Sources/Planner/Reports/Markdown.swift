@@ -50,6 +50,17 @@ enum Markdown {
         number(fraction * 100, decimals: decimals) + " %"
     }
 
+    /// A number with its sign always shown: "+0.25", "−1.50".
+    static func signedNumber(_ value: Double, decimals: Int) -> String {
+        let text = number(value, decimals: decimals)
+        return text.hasPrefix("−") ? text : "+" + text
+    }
+
+    /// A relative difference with its sign: 0.0025 → "+0.25 %".
+    static func signedPercent(_ fraction: Double, decimals: Int = 1) -> String {
+        signedNumber(fraction * 100, decimals: decimals) + " %"
+    }
+
     /// A number, or an en dash for an exact zero so empty cells stand out from small ones.
     static func amount(_ value: Double, decimals: Int = 0) -> String {
         value == 0 ? "–" : number(value, decimals: decimals)

@@ -5,7 +5,7 @@ public enum PlanJSON {
     }
 
     static func document(_ plan: Plan) -> JSONValue {
-        .object([
+        var keys: [(String, JSONValue)] = [
             ("status", .string(plan.status.rawValue)),
             ("objective_usd_per_yr", .number(plan.objectiveUSDPerYr)),
             ("best_bound_usd_per_yr", .number(plan.bestBoundUSDPerYr)),
@@ -17,6 +17,10 @@ public enum PlanJSON {
             ("sites", .array(plan.sites.map(site))),
             ("workloads", .array(plan.workloads.map(workload))),
             ("shadow_prices", .array(plan.shadowPrices.map(shadowPrice))),
+        ]
+        if let days = plan.representativeDays { keys.append(("representative_days", representativeDays(days))) }
+        if let check = plan.fullYearCheck { keys.append(("full_year_check", fullYearCheck(plan, check))) }
+        keys += [
             ("solver", .object([
                 ("message", .string(plan.solver.message)),
                 ("glpk_return_code", .number(Double(plan.solver.glpkReturnCode))),
@@ -26,7 +30,46 @@ public enum PlanJSON {
                 ("nonzeros", .number(Double(plan.solver.nonzeros))),
             ])),
             ("manifest", plan.manifest.json),
+        ]
+        return .object(keys)
+    }
+
+    private static func representativeDays(_ days: ProfileAggregation) -> JSONValue {
+        .object([
+            ("periods_before", .number(Double(days.periodsBefore))),
+            ("days", .array(days.representatives.map { day in
+                .object([("period", .string(day.period)), ("periods_represented", .number(Double(day.periodsRepresented))),
+                         ("kind", .string(day.kind.rawValue))])
+            })),
         ])
+    }
+
+    /// The full year's figures beside the representative days' errors, same keys as the plan's own.
+    private static func fullYearCheck(_ plan: Plan, _ check: FullYearCheck) -> JSONValue {
+        var keys: [(String, JSONValue)] = [
+            ("outcome", .string(check.outcome.key)),
+            ("steps_per_site", .number(Double(check.stepsPerSite))),
+        ]
+        if case .missesLimits(let limits) = check.outcome { keys.append(("missed_limits", .array(limits.map(JSONValue.string)))) }
+        if case .solverFailed(let why) = check.outcome { keys.append(("message", .string(why))) }
+        if let year = check.fullYear {
+            func error(_ planned: Double, _ actual: Double) -> JSONValue {
+                FullYearCheck.relativeError(planned, actual).map(JSONValue.number) ?? .null
+            }
+            keys += [
+                ("objective_usd_per_yr", .number(year.objectiveUSDPerYr)),
+                ("cost_usd_per_yr", .object(year.costs.map { ($0.term.rawValue, .number($0.usdPerYr)) })),
+                ("carbon_t_per_yr", carbon(year.carbon)),
+                ("energy_mwh_per_yr", energy(year.energy)),
+                ("cfe_fraction", .number(year.cfeFraction)),
+                ("error", .object([
+                    ("objective", error(plan.objectiveUSDPerYr, year.objectiveUSDPerYr)),
+                    ("carbon_total", error(plan.carbon.totalT, year.carbon.totalT)),
+                    ("cfe_fraction_points", .number((plan.cfeFraction - year.cfeFraction) * 100)),
+                ])),
+            ]
+        }
+        return .object(keys)
     }
 
     private static func carbon(_ c: CarbonTotals) -> JSONValue {

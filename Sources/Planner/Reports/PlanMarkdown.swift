@@ -4,7 +4,7 @@ public enum PlanMarkdown {
     /// The whole report, sections in the order a reader asks their questions.
     public static func render(_ plan: Plan) -> String {
         let scenario = plan.manifest.scenario.map { " — scenario `\($0)`" } ?? ""
-        let sections = [
+        var sections = [
             "# Data-center plan\(scenario)", summary(plan),
             "## Cost", cost(plan),
             "## Bill of materials", billOfMaterials(plan),
@@ -13,8 +13,9 @@ public enum PlanMarkdown {
             "## Carbon", carbon(plan),
             "## Facilities", facilities(plan),
             "## Binding limits", limits(plan),
-            "## Solver", solver(plan),
         ]
+        if let days = representativeDays(plan) { sections += ["## Representative days", days] }
+        sections += ["## Solver", solver(plan)]
         return sections.joined(separator: "\n\n") + "\n"
     }
 

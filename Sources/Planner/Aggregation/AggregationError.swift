@@ -1,0 +1,30 @@
+/// Why a profiles.csv cannot be reduced to representative days.
+public enum AggregationError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// No site has more than one step, so there is nothing to choose among.
+    case noProfiles
+    /// Profiled sites must share their periods so that a chosen day means the same day everywhere.
+    case periodsDiffer(site: String, firstSite: String)
+    /// A period's steps must all stand for the same number of hours.
+    case unevenWeights(site: String, period: String)
+    /// The extreme days alone fill (or exceed) the requested number of days.
+    case tooFewDays(requested: Int, extremes: Int)
+
+    /// One plain sentence saying what went wrong and what to do.
+    public var description: String {
+        switch self {
+        case .noProfiles:
+            return "profiles.csv has no site with hourly steps, so there are no days to choose among; "
+                + "drop --representative-days or add a chronological profile"
+        case .periodsDiffer(let site, let firstSite):
+            return "site \(site) does not have the same periods (labels, order and hours) as site \(firstSite) "
+                + "in profiles.csv; representative days are chosen for all sites at once, so give every "
+                + "profiled site the same calendar"
+        case .unevenWeights(let site, let period):
+            return "the steps of period \"\(period)\" at site \(site) have different weights (or differ from "
+                + "another site's); representative days need one weight per period, e.g. 1 for a chronological year"
+        case .tooFewDays(let requested, let extremes):
+            return "--representative-days \(requested) leaves no room beside the \(extremes) extreme days kept "
+                + "(each site's least renewable day); ask for at least \(extremes + 1)"
+        }
+    }
+}
