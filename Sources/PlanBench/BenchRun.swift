@@ -14,6 +14,10 @@ public struct BenchRun {
         public var peakMemoryMB = 0.0
         /// Plan status, objective (USD/yr) and relative gap; objective and gap are nil without a plan.
         public var status = "", objective: Double?, gap: Double?
+        /// With representative days: seconds choosing them (inside `readSeconds`), seconds of the
+        /// full-year check (inside `solveSeconds`), and how far the days were off in cost
+        /// (relative) and in carbon-free share (percentage points).
+        public var aggregateSeconds: Double?, checkSeconds: Double?, costError: Double?, cfeErrorPoints: Double?
 
         /// Seconds of the whole plan.
         public var totalSeconds: Double { readSeconds + buildSeconds + solveSeconds + otherSeconds + writeSeconds }
@@ -28,7 +32,9 @@ public struct BenchRun {
                 + "\"solve_s\": \(number(solveSeconds, "%.3f")), \"other_s\": \(number(otherSeconds, "%.4f")), "
                 + "\"write_s\": \(number(writeSeconds, "%.4f")), \"total_s\": \(number(totalSeconds, "%.3f")), "
                 + "\"outside_solver\": \(number(outsideSolverShare, "%.4f")), \"peak_mb\": \(number(peakMemoryMB, "%.1f")), "
-                + "\"status\": \"\(status)\", \"objective\": \(number(objective, "%.0f")), \"gap\": \(number(gap, "%.5f"))}"
+                + "\"status\": \"\(status)\", \"objective\": \(number(objective, "%.0f")), \"gap\": \(number(gap, "%.5f")), "
+                + "\"aggregate_s\": \(number(aggregateSeconds, "%.3f")), \"check_s\": \(number(checkSeconds, "%.3f")), "
+                + "\"cost_error\": \(number(costError, "%.5f")), \"cfe_error_pp\": \(number(cfeErrorPoints, "%.3f"))}"
         }
     }
 
@@ -38,6 +44,9 @@ public struct BenchRun {
     public var reportsDirectory: String
     /// Solver options, as `planctl plan`'s flags would set them.
     public var options = PlanOptions()
+    /// Plan on this many representative days and check the build over the full year
+    /// (`planctl plan --representative-days K --full-year-check`).
+    public var representativeDays: Int?
 
     /// A run of `directory` writing to `reportsDirectory`.
     public init(directory: String, reportsDirectory: String) {
@@ -50,11 +59,17 @@ public struct BenchRun {
         var record = Record()
         var started = Date()
         let loaded = CatalogLoader.load(directory: directory)
-        guard let catalog = loaded.catalog else { throw BenchError.inputs(loaded.diagnostics.errors.count) }
+        guard let asRead = loaded.catalog else { throw BenchError.inputs(loaded.diagnostics.errors.count) }
+        var catalog = asRead
+        if let representativeDays {
+            let aggregating = Date()
+            catalog = try RepresentativeDays.aggregate(asRead, days: representativeDays).0
+            record.aggregateSeconds = Date().timeIntervalSince(aggregating)
+        }
         record.readSeconds = Date().timeIntervalSince(started)
 
         started = Date()
-        let outcome = Planning.run(catalog, options: options)
+        let outcome = Planning.run(catalog, options: options, fullYear: representativeDays == nil ? nil : asRead)
         let planSeconds = Date().timeIntervalSince(started)
         record.buildSeconds = outcome.buildSeconds
         record.solveSeconds = outcome.solveSeconds
@@ -65,6 +80,11 @@ public struct BenchRun {
         if let plan = outcome.plan {
             record.objective = plan.objectiveUSDPerYr
             record.gap = plan.mipGap
+            if let check = plan.fullYearCheck {
+                record.checkSeconds = check.seconds
+                record.costError = FullYearCheck.relativeError(plan.objectiveUSDPerYr, check.fullYear?.objectiveUSDPerYr)
+                record.cfeErrorPoints = check.fullYear.map { (plan.cfeFraction - $0.cfeFraction) * 100 }
+            }
             try OutputFolder.write(PlanFiles.render(outcome, catalog: catalog), to: reportsDirectory)
         }
         record.writeSeconds = Date().timeIntervalSince(started)

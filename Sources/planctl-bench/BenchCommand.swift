@@ -67,8 +67,12 @@ struct BenchCommand: ParsableCommand {
 
         enum Toggle: String, ExpressibleByArgument { case on, off }
 
+        @Option(name: .customLong("representative-days"), help: "Plan on this many representative days, then check over the full year.")
+        var representativeDays: Int?
+
         func run() throws {
             var bench = BenchRun(directory: directory, reportsDirectory: out)
+            bench.representativeDays = representativeDays
             bench.options.timeLimitSeconds = timeLimit
             bench.options.mipGap = mipGap
             bench.options.glpkLog = log
