@@ -35,7 +35,7 @@ public struct InstanceGenerator {
         return [
             ("sites.csv", sites), ("servers.csv", servers), ("cooling.csv", Self.cooling), ("storage.csv", Self.storage),
             ("batteries.csv", Self.batteries), ("renewables.csv", renewablesCSV()), ("workloads.csv", workloadsCSV()),
-            ("profiles.csv", profilesCSV()), ("policy.csv", Self.policy),
+            ("profiles.csv", profilesCSV()), ("policy.csv", Self.policy), ("scenarios.csv", scenariosCSV()),
         ]
     }
 
@@ -177,6 +177,24 @@ public struct InstanceGenerator {
         li-ion-4h,253000,968000,0.85,10,200,50
 
         """
+    /// Eight what-ifs of the kind CI runs on every pull request, for `planctl whatif`'s
+    /// parallel speed-up; written last and drawing no random numbers, so the other files
+    /// are those of earlier versions.
+    private func scenariosCSV() -> String {
+        """
+        scenario,file,id,column,op,value
+        gpu-price-up-20,servers,*,capex_usd,scale,1.2
+        gpu-price-down-10,servers,*,capex_usd,scale,0.9
+        carbon-150,policy,carbon_price_usd_per_t,value,set,150
+        carbon-0,policy,carbon_price_usd_per_t,value,set,0
+        grid-price-up-30,sites,*,grid_price_usd_per_mwh,scale,1.3
+        ppa-price-down-15,renewables,*,ppa_price_usd_per_mwh,scale,0.85
+        reserve-25,policy,expansion_reserve_fraction,value,set,0.25
+        no-\(siteIDs[0]),sites,\(siteIDs[0]),risk_score,set,1
+
+        """
+    }
+
     static let policy = """
         key,value
         discount_rate,0.08

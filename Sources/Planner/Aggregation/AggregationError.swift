@@ -23,7 +23,8 @@ public enum AggregationError: Error, Sendable, Equatable, CustomStringConvertibl
             return "the steps of period \"\(period)\" at site \(site) have different weights (or differ from "
                 + "another site's); representative days need one weight per period, e.g. 1 for a chronological year"
         case .tooFewDays(let requested, let extremes):
-            return "--representative-days \(requested) leaves no room beside the \(extremes) extreme days kept "
+            let kept = extremes == 1 ? "1 extreme day is" : "\(extremes) extreme days are"
+            return "--representative-days \(requested) leaves no room for typical days: \(kept) kept on their own "
                 + "(each site's least renewable day); ask for at least \(extremes + 1)"
         }
     }
