@@ -187,7 +187,7 @@ public struct InstanceGenerator {
         gpu-price-down-10,servers,*,capex_usd,scale,0.9
         carbon-150,policy,carbon_price_usd_per_t,value,set,150
         carbon-0,policy,carbon_price_usd_per_t,value,set,0
-        grid-price-up-30,sites,*,grid_price_usd_per_mwh,scale,1.3
+        grid-price-up-30,profiles,*,grid_price_usd_per_mwh,scale,1.3
         ppa-price-down-15,renewables,*,ppa_price_usd_per_mwh,scale,0.85
         reserve-25,policy,expansion_reserve_fraction,value,set,0.25
         no-\(siteIDs[0]),sites,\(siteIDs[0]),risk_score,set,1

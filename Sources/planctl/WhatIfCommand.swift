@@ -22,6 +22,10 @@ extension Planctl {
         @Option(help: "Folder for the reports.")
         var out = "reports"
 
+        @Option(name: .customLong("representative-days"),
+                help: "Plan every scenario on this many representative days chosen from a chronological profiles.csv.")
+        var representativeDays: Int?
+
         @Option(help: "Solves run at once (default: the number of cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -33,6 +37,7 @@ extension Planctl {
 
         func validate() throws {
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if let representativeDays, representativeDays < 1 { throw ValidationError("--representative-days must be at least 1") }
             if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
             if shard != nil && !merge.isEmpty { throw ValidationError("--shard and --merge are separate steps; give one") }
         }
@@ -41,7 +46,7 @@ extension Planctl {
             let gates = try gate.gates()
             if !merge.isEmpty { return try mergeShards(gates: gates) }
             let shard = self.shard.flatMap(Shard.init)
-            let loaded = WhatIf.load(directory: directory, shard: shard)
+            let loaded = WhatIf.load(directory: directory, shard: shard, representativeDays: representativeDays)
             for (scenario, diagnostics) in loaded.diagnostics {
                 if let scenario, !diagnostics.all.isEmpty { Terminal.error("in scenario \(scenario):") }
                 DiagnosticPrinter.print(diagnostics)

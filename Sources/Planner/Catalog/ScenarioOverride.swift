@@ -73,6 +73,7 @@ struct ScenarioReader {
                 return false
             }
             numeric = spec.isNumber
+            warnIfHoursComeFromProfiles(o, r, tables: tables)
             if o.id != "*" {
                 let table = tables[schema.name]
                 if schema.name == "profiles" {
@@ -98,6 +99,22 @@ struct ScenarioReader {
             return false
         }
         return true
+    }
+
+    /// A sites.csv change to an hourly column does not reach a site whose hours
+    /// come from profiles.csv (inputs.md), which silently leaves such a what-if
+    /// equal to the base; say so and name the override that would work.
+    private func warnIfHoursComeFromProfiles(_ o: ScenarioOverride, _ r: RowReader, tables: [String: CatalogTable]) {
+        let hourly = ["solar_cf", "wind_cf", "grid_carbon_kg_per_mwh", "grid_price_usd_per_mwh"]
+        guard o.file == "sites", hourly.contains(o.column), let profiles = tables["profiles"],
+              let siteColumn = profiles.schema.index(of: "site") else { return }
+        let profiled = Set(profiles.rows.compactMap { $0.cells[siteColumn]?.text })
+        let affected = o.id == "*" ? profiled : profiled.intersection([o.id])
+        guard let example = affected.sorted().first else { return }
+        let subject = o.id == "*" ? "sites with hourly profiles (such as \(example))" : "site \(example)"
+        r.sink.warning(r.table.file, r.position("column"),
+                       "column: \(o.column) in sites.csv does not change the hours of \(subject): they come from "
+                       + "profiles.csv; change profiles,\(o.id),\(o.column) instead")
     }
 
     private func unknown(_ r: RowReader, _ what: String, _ name: String, among candidates: [String], in file: String? = nil) {

@@ -28,7 +28,7 @@ public enum WhatIf {
 
     /// Reads the base and every scenario (`shard` keeps only its share). Nothing
     /// is solved while any catalog has an error, so every one is read first.
-    public static func load(directory: String, shard: Shard? = nil) -> Loaded {
+    public static func load(directory: String, shard: Shard? = nil, representativeDays: Int? = nil) -> Loaded {
         let base = CatalogLoader.load(directory: directory)
         guard let baseCatalog = base.catalog else {
             return Loaded(catalogs: [], diagnostics: [(nil, base.diagnostics)])
@@ -53,6 +53,18 @@ public enum WhatIf {
             }
             if !added.all.isEmpty { diagnostics.append((name, added)) }
             if let catalog = outcome.catalog { catalogs.append(catalog) }
+        }
+        if let representativeDays {
+            for (i, catalog) in catalogs.enumerated() {
+                do {
+                    catalogs[i] = try RepresentativeDays.aggregate(catalog, days: representativeDays).0
+                } catch {
+                    var bad = Diagnostics()
+                    bad.error(directory + "/profiles.csv", .fileStart, error.description)
+                    diagnostics.append((catalog.scenario, bad))
+                    break
+                }
+            }
         }
         var loaded = Loaded(catalogs: catalogs, scenarioNames: baseCatalog.scenarioNames, diagnostics: diagnostics)
         if loaded.hasErrors { loaded.catalogs = [] }

@@ -19,6 +19,14 @@ import Testing
         (name: "server no workload may use", files: ["workloads.csv": "id,flops,allowed_servers\nrun-a,1e24,srv-b\n",
                                                     "servers.csv": "id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,capex_usd,cooling_kinds\nsrv-a,8,1000,10,300000,air\nsrv-b,8,1000,10,300000,air\n"],
          expected: ["servers.csv:2:1: warning: no workload may use server srv-a: every workload lists allowed_servers without it"]),
+        (name: "sites.csv price scenario on a profiled site",
+         files: ["profiles.csv": "site,period,hour,weight,grid_price_usd_per_mwh\nsite-a,y,0,8760,80\n",
+                 "scenarios.csv": "scenario,file,id,column,op,value\ndear,sites,site-a,grid_price_usd_per_mwh,scale,1.3\nall,sites,*,grid_price_usd_per_mwh,scale,1.3\n"],
+         expected: ["scenarios.csv:2:19: warning: column: grid_price_usd_per_mwh in sites.csv does not change the hours of site site-a: they come from profiles.csv; change profiles,site-a,grid_price_usd_per_mwh instead",
+                    "scenarios.csv:3:13: warning: column: grid_price_usd_per_mwh in sites.csv does not change the hours of sites with hourly profiles (such as site-a): they come from profiles.csv; change profiles,*,grid_price_usd_per_mwh instead"]),
+        (name: "sites.csv price scenario on a site without profiles is fine",
+         files: ["scenarios.csv": "scenario,file,id,column,op,value\ndear,sites,site-b,grid_price_usd_per_mwh,scale,1.3\n"],
+         expected: []),
     ] as [(name: String, files: [String: String], expected: [String])])
     func warning(name: String, files: [String: String], expected: [String]) throws {
         var all: [String: String?] = ["sites.csv": Self.sites]
