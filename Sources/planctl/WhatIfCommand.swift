@@ -46,7 +46,7 @@ extension Planctl {
             let gates = try gate.gates()
             if !merge.isEmpty { return try mergeShards(gates: gates) }
             let shard = self.shard.flatMap(Shard.init)
-            let loaded = WhatIf.load(directory: directory, shard: shard, representativeDays: representativeDays)
+            let loaded = WhatIf.load(directory: directory, shard: shard, representativeDays: representativeDays, jobs: jobs)
             for (scenario, diagnostics) in loaded.diagnostics {
                 if let scenario, !diagnostics.all.isEmpty { Terminal.error("in scenario \(scenario):") }
                 DiagnosticPrinter.print(diagnostics)

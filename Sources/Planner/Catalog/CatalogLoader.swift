@@ -10,12 +10,35 @@ public enum CatalogLoader {
 
     /// Reads `directory`, applying `scenario`'s overrides when given.
     public static func load(directory: String, scenario: String? = nil) -> Outcome {
-        let folder = directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+        guard let folder = read(directory: directory) else { return noSuchFolder(directory) }
+        return load(files: folder.files, folder: folder.path, scenario: scenario)
+    }
+
+    /// The bytes of every `.csv` file of an input folder, read once for several loads.
+    public struct Folder: Sendable {
+        /// The folder as the user named it, without a trailing slash.
+        public var path: String
+        /// By file name; nil: the file could not be read.
+        public var files: [String: [UInt8]?]
+    }
+
+    /// The outcome of loading a folder that does not exist.
+    public static func noSuchFolder(_ directory: String) -> Outcome {
+        var diagnostics = Diagnostics()
+        diagnostics.error(trimmed(directory), .fileStart, "no such input folder")
+        return Outcome(catalog: nil, diagnostics: diagnostics)
+    }
+
+    private static func trimmed(_ directory: String) -> String {
+        directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
+    }
+
+    /// Reads `directory`'s `.csv` files; nil when there is no such folder.
+    public static func read(directory: String) -> Folder? {
+        let folder = trimmed(directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
-            var diagnostics = Diagnostics()
-            diagnostics.error(folder, .fileStart, "no such input folder")
-            return Outcome(catalog: nil, diagnostics: diagnostics)
+            return nil
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }
@@ -23,7 +46,7 @@ public enum CatalogLoader {
         for name in names {
             files[name] = FileManager.default.contents(atPath: folder + "/" + name).map { [UInt8]($0) }
         }
-        return load(files: files, folder: folder, scenario: scenario)
+        return Folder(path: folder, files: files)
     }
 
     /// Reads catalogs already in memory: every `.csv` file of a folder by name (nil: unreadable).

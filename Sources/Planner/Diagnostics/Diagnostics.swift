@@ -18,6 +18,10 @@ public struct Diagnostics: Sendable {
         all.append(Diagnostic(.warning, file: file, line: position.line, column: position.column, message))
     }
 
+    public mutating func append(_ diagnostic: Diagnostic) {
+        all.append(diagnostic)
+    }
+
     public mutating func append(contentsOf other: Diagnostics) {
         all.append(contentsOf: other.all)
     }

@@ -26,47 +26,53 @@ public enum WhatIf {
     /// Files the base writes at the top of the output folder; no scenario may take these names.
     public static let reservedNames: Set<String> = ["plan.md", "plan.json", "bom.csv", "whatif.md"]
 
-    /// Reads the base and every scenario (`shard` keeps only its share). Nothing
-    /// is solved while any catalog has an error, so every one is read first.
-    public static func load(directory: String, shard: Shard? = nil, representativeDays: Int? = nil) -> Loaded {
-        let base = CatalogLoader.load(directory: directory)
+    /// Reads the base and every scenario (`shard` keeps only its share), each on
+    /// `representativeDays` when given. Nothing is solved while any catalog has an
+    /// error, so every one is read first; the folder is read from disk once and
+    /// the scenarios are parsed on up to `jobs` threads.
+    public static func load(directory: String, shard: Shard? = nil, representativeDays: Int? = nil, jobs: Int = 1) -> Loaded {
+        guard let folder = CatalogLoader.read(directory: directory) else {
+            return Loaded(catalogs: [], diagnostics: [(nil, CatalogLoader.noSuchFolder(directory).diagnostics)])
+        }
+        let base = CatalogLoader.load(files: folder.files, folder: folder.path)
         guard let baseCatalog = base.catalog else {
             return Loaded(catalogs: [], diagnostics: [(nil, base.diagnostics)])
         }
-        var diagnostics: [(scenario: String?, diagnostics: Diagnostics)] = [(nil, base.diagnostics)]
-        var catalogs = [baseCatalog]
-        for name in baseCatalog.scenarioNames {
+        let names = baseCatalog.scenarioNames
+        let scenarios: [(catalog: Catalog?, added: Diagnostics)] = ParallelMap.map(names, jobs: jobs) { name in
             if let problem = folderProblem(name) {
                 var bad = Diagnostics()
                 bad.error(directory + "/scenarios.csv", .fileStart, problem)
-                diagnostics.append((name, bad))
-                continue
+                return (nil, bad)
             }
-            let outcome = CatalogLoader.load(directory: directory, scenario: name)
+            let outcome = CatalogLoader.load(files: folder.files, folder: folder.path, scenario: name)
             var added = Diagnostics()
             for diagnostic in outcome.diagnostics.all where !base.diagnostics.all.contains(diagnostic) {
-                if diagnostic.severity == .error {
-                    added.error(diagnostic.file, SourcePosition(line: diagnostic.line, column: diagnostic.column), diagnostic.message)
-                } else {
-                    added.warning(diagnostic.file, SourcePosition(line: diagnostic.line, column: diagnostic.column), diagnostic.message)
-                }
+                added.append(diagnostic)
             }
-            if !added.all.isEmpty { diagnostics.append((name, added)) }
-            if let catalog = outcome.catalog { catalogs.append(catalog) }
+            return (outcome.catalog, added)
+        }
+        var diagnostics: [(scenario: String?, diagnostics: Diagnostics)] = [(nil, base.diagnostics)]
+        var catalogs = [baseCatalog]
+        for (name, scenario) in zip(names, scenarios) {
+            if !scenario.added.all.isEmpty { diagnostics.append((name, scenario.added)) }
+            if let catalog = scenario.catalog { catalogs.append(catalog) }
         }
         if let representativeDays {
-            for (i, catalog) in catalogs.enumerated() {
-                do {
-                    catalogs[i] = try RepresentativeDays.aggregate(catalog, days: representativeDays).0
-                } catch {
+            let reduced = ParallelMap.map(catalogs, jobs: jobs) { catalog in
+                Swift.Result { () throws(AggregationError) in try RepresentativeDays.aggregate(catalog, days: representativeDays).0 }
+            }
+            for (i, result) in reduced.enumerated() {
+                switch result {
+                case .success(let catalog): catalogs[i] = catalog
+                case .failure(let error):
                     var bad = Diagnostics()
                     bad.error(directory + "/profiles.csv", .fileStart, error.description)
-                    diagnostics.append((catalog.scenario, bad))
-                    break
+                    diagnostics.append((catalogs[i].scenario, bad))
                 }
             }
         }
-        var loaded = Loaded(catalogs: catalogs, scenarioNames: baseCatalog.scenarioNames, diagnostics: diagnostics)
+        var loaded = Loaded(catalogs: catalogs, scenarioNames: names, diagnostics: diagnostics)
         if loaded.hasErrors { loaded.catalogs = [] }
         else if let shard { loaded.catalogs = catalogs.enumerated().filter { shard.contains($0.offset) }.map(\.element) }
         return loaded
