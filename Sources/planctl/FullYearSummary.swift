@@ -20,6 +20,12 @@ enum FullYearSummary {
         if case .missesLimits(let limits) = check.outcome, !limits.isEmpty {
             text += "; misses " + limits.joined(separator: "; ")
         }
+        if let c = check.calibration, c.rounds > 1 {
+            var used: [String] = []
+            if let floor = c.minCFEFraction { used.append(String(format: "min_cfe_fraction %.4f", floor)) }
+            if let cap = c.maxCarbonT { used.append(String(format: "max_carbon_t %.1f", cap)) }
+            text += "; calibrated in \(c.rounds) rounds (" + used.joined(separator: ", ") + " on the days)"
+        }
         return text
     }
 }

@@ -23,9 +23,16 @@ extension Planctl {
               help: "Dispatch the build chosen on representative days over every hour of the folder's profiles.csv and report the true cost, carbon and carbon-free share.")
         var fullYearCheck = false
 
+        @Flag(name: .customLong("calibrate-limits"),
+              help: "With --full-year-check: when the build misses the CFE floor or carbon cap over the full year, plan again on the days with those limits tightened (up to 4 rounds).")
+        var calibrateLimits = false
+
         func validate() throws {
             if fullYearCheck && input.representativeDays == nil {
                 throw ValidationError("--full-year-check checks a plan made on representative days; add --representative-days K")
+            }
+            if calibrateLimits && !fullYearCheck {
+                throw ValidationError("--calibrate-limits needs --full-year-check (and --representative-days K)")
             }
         }
 
@@ -36,8 +43,10 @@ extension Planctl {
             clock.lap("read_s")
             let cancellation = SolveCancellation()
             let interrupt = InterruptHandler(cancellation)
-            let outcome = Planning.run(catalog, options: solve.planOptions(cancellation: cancellation),
-                                       fullYear: fullYearCheck ? asRead : nil)
+            let options = solve.planOptions(cancellation: cancellation)
+            let outcome = calibrateLimits
+                ? LimitCalibration.run(catalog, fullYear: asRead, options: options)
+                : Planning.run(catalog, options: options, fullYear: fullYearCheck ? asRead : nil)
             interrupt.stop()
             clock.record("build_s", outcome.buildSeconds)
             clock.record("solve_s", outcome.solveSeconds)

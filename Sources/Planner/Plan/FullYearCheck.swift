@@ -59,6 +59,16 @@ public struct FullYearCheck: Sendable {
     public var columns: Int
     /// Wall-clock seconds building and solving the dispatch (for the terminal, never reports).
     public var seconds: Double
+    /// Set by `--calibrate-limits`: the rounds planned and the limits used on the days.
+    public var calibration: Calibration? = nil
+
+    /// The limits a calibrated plan was solved with on the representative days.
+    public struct Calibration: Sendable, Equatable {
+        /// Rounds of plan and check, the first included.
+        public var rounds: Int
+        public var minCFEFraction: Double?
+        public var maxCarbonT: Double?
+    }
 
     /// (aggregated − full year) / full year; nil when either is zero or absent.
     public static func relativeError(_ aggregated: Double, _ fullYear: Double?) -> Double? {

@@ -52,6 +52,13 @@ public enum PlanJSON {
         ]
         if case .missesLimits(let limits) = check.outcome { keys.append(("missed_limits", .array(limits.map(JSONValue.string)))) }
         if case .solverFailed(let why) = check.outcome { keys.append(("message", .string(why))) }
+        if let c = check.calibration {
+            keys.append(("calibration", .object([
+                ("rounds", .number(Double(c.rounds))),
+                ("min_cfe_fraction", c.minCFEFraction.map(JSONValue.number) ?? .null),
+                ("max_carbon_t", c.maxCarbonT.map(JSONValue.number) ?? .null),
+            ])))
+        }
         if let year = check.fullYear {
             func error(_ planned: Double, _ actual: Double) -> JSONValue {
                 FullYearCheck.relativeError(planned, actual).map(JSONValue.number) ?? .null

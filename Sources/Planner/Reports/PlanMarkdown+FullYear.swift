@@ -19,6 +19,20 @@ extension PlanMarkdown {
         return text
     }
 
+    /// What `--calibrate-limits` changed on the days, or that it had nothing to do.
+    private static func calibration(_ c: FullYearCheck.Calibration) -> String {
+        var limits: [String] = []
+        if let floor = c.minCFEFraction { limits.append("min_cfe_fraction \(Markdown.number(floor, decimals: 4))") }
+        if let cap = c.maxCarbonT { limits.append("max_carbon_t \(Markdown.number(cap, decimals: 1))") }
+        let rounds = Markdown.count(c.rounds, "round")
+        guard c.rounds > 1 else {
+            return "Limits calibrated: none needed (\(rounds) of plan and check)."
+        }
+        return "Limits calibrated in \(rounds) of plan and check: on the representative days the plan was solved with "
+            + limits.joined(separator: " and ") + ", so that the build meets policy.csv's limits over the full year "
+            + "(up to \(LimitCalibration.maximumRounds) rounds)."
+    }
+
     private static func fullYearCheck(_ plan: Plan, _ check: FullYearCheck) -> String {
         let hours = Markdown.number(Double(check.stepsPerSite))
         guard let year = check.fullYear else {
@@ -63,5 +77,6 @@ extension PlanMarkdown {
         }
         return "The build above (nodes, storage, renewables, batteries, contracts and run homes fixed) dispatched hour by "
             + "hour over all \(hours) hours of each site's profile, at least cost.\n\n" + table + "\n\n" + verdict
+            + (check.calibration.map { "\n\n" + calibration($0) } ?? "")
     }
 }

@@ -50,4 +50,24 @@ import Testing
         expectClose(check.fullYear?.objectiveUSDPerYr, 160_000 + 438_000, "objective over the year")
         expectClose(plan.objectiveUSDPerYr, 160_000 + 438_000, "objective on the days")
     }
+
+    /// `--calibrate-limits` on the same year. With q = floor · 8760 / 3285 on the days
+    /// (d3 alone matches, at wind 0.5), the year's CFE is (2190 / 8760) · (0.2q + 0.4q + 1)
+    /// = 0.25 + 0.4 · floor while d4 stays capped, so:
+    /// round 1: floor 0.5 → year 0.45; round 2: shift by the 0.05 shortfall (+1e-4)
+    /// → 0.5501 → year 0.47004; round 3: secant slope (0.5501 − 0.5) / (0.47004 − 0.45)
+    /// = 2.5 → 0.5501 + 2.5 · 0.02996 + 1e-4 = 0.6251 → year 0.50004: holds.
+    /// q = 0.6251 · 8 / 3 = 1.66693 MW; objective 598 000 + 10 · 3285 · q = 652 758.
+    @Test func calibrationRaisesTheFloorOnTheDaysUntilTheYearMeetsIt() throws {
+        let fullYear = try Self.year.catalog()
+        let (days, _) = try RepresentativeDays.aggregate(fullYear, days: 2)
+        let plan = try #require(LimitCalibration.run(days, fullYear: fullYear, options: PlanOptions()).plan)
+        let check = try #require(plan.fullYearCheck)
+        #expect(check.outcome == .holds)
+        #expect(check.calibration?.rounds == 3)
+        expectClose(check.calibration?.minCFEFraction, 0.6251, "floor used on the days")
+        expectClose(check.fullYear?.cfeFraction, 0.50004, "CFE over the year")
+        expectClose(plan.site("A")?.renewablesMW.first?.mw, 0.6251 * 8 / 3, "PPA MW")
+        expectClose(plan.objectiveUSDPerYr, 598_000 + 10 * 3285 * 0.6251 * 8 / 3, "objective")
+    }
 }
