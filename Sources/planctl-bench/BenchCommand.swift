@@ -62,6 +62,9 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "Branch on site openings, then assignments (on/off; default: planctl's).")
         var branchOnChoices: Toggle?
 
+        @Option(help: "Integer columns from which the search aids switch on (default: planctl's).")
+        var aidsFrom: Int?
+
         @Flag(help: "Show GLPK's own log on stderr.")
         var log = false
 
@@ -78,6 +81,7 @@ struct BenchCommand: ParsableCommand {
             bench.options.glpkLog = log
             if let firstPlan { bench.options.search.firstPlan = firstPlan == .on }
             if let branchOnChoices { bench.options.search.branchOnChoices = branchOnChoices == .on }
+            if let aidsFrom { bench.options.search.minimumIntegers = aidsFrom }
             print(try bench.measure().json)
         }
     }
