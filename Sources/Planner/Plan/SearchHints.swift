@@ -46,6 +46,7 @@ enum SearchHints {
     /// The cheaper plan is returned. Each satisfies every row of the full model
     /// (only bounds were tightened).
     static func firstPlan(_ model: PlanModel, options: SolveOptions) -> [Double]? {
+        if let plan = coarseHomesPlan(model, options: options) { return plan }
         var lpOptions = options
         lpOptions.progress = nil
         let relaxation = GLPKSolver.solveLP(model.program, options: lpOptions)
@@ -68,6 +69,42 @@ enum SearchHints {
         }
         guard let best = candidates.min(by: { $0.objective! < $1.objective! }) else { return nil }
         return closingUnusedSites(best.columnValues, model)
+    }
+
+    /// Steps per site above which the coarse plan is tried first (four days of 24 h).
+    static let coarseFromSteps = 96
+
+    /// For models of many steps per site: plan on one average day per site
+    /// (`AverageDay`), then fix every run's home and every closed site of that
+    /// plan in the full model and let its MIP size the build. The relaxation of
+    /// such models is slow to solve and spreads runs thin; measured on 12 sites
+    /// × 16 days, homes first gave a plan 52 % above HiGHS's optimum.
+    private static func coarseHomesPlan(_ model: PlanModel, options: SolveOptions) -> [Double]? {
+        guard model.catalog.sites.contains(where: { $0.steps.count > coarseFromSteps }),
+              let coarseCatalog = AverageDay.coarsen(model.catalog) else { return nil }
+        let coarse = PlanModel(catalog: coarseCatalog)
+        var solve = options
+        solve.progress = nil
+        solve.branchingPriority = branchingPriority(coarse)
+        solve.timeLimitSeconds = options.timeLimitSeconds / 2
+        let coarseResult = GLPKSolver.solveMIP(coarse.program, options: solve)
+        guard coarseResult.hasSolution, coarseResult.columnValues.count == coarse.program.columns.count else { return nil }
+        var restricted = model.program
+        for (a, column) in model.index.assigned {
+            guard let coarseColumn = coarse.index.assigned[a] else { continue }
+            let home = coarseResult.columnValues[coarseColumn.index].rounded()
+            restricted.setBounds(column, lower: home, upper: home)
+        }
+        for (s, column) in model.index.siteOpen {
+            guard let coarseColumn = coarse.index.siteOpen[s], coarseResult.columnValues[coarseColumn.index] < 0.5 else { continue }
+            restricted.setBounds(column, lower: 0, upper: 0)
+        }
+        solve = options
+        solve.progress = nil
+        solve.timeLimitSeconds = options.timeLimitSeconds / 2
+        let result = GLPKSolver.solveMIP(restricted, options: solve)
+        guard result.hasSolution, result.columnValues.count == model.program.columns.count else { return nil }
+        return closingUnusedSites(result.columnValues, model)
     }
 
     /// The program with every run's home fixed where the relaxation leans most.
