@@ -19,10 +19,7 @@ extension CatalogBuilder {
             if let profileRows = rowsBySite[sites[index].id] {
                 sites[index].steps = steps(from: profileRows, site: sites[index], table: table)
             } else {
-                let site = sites[index]
-                sites[index].steps = [ProfileStep(
-                    period: "year", hour: 0, weightHours: 8760, solarCF: site.solarCF, windCF: site.windCF,
-                    gridCarbonKgPerMWh: site.gridCarbonKgPerMWh, gridPriceUSDPerMWh: site.gridPriceUSDPerMWh)]
+                sites[index].steps = [sites[index].annualStep]
             }
         }
     }

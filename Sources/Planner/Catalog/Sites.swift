@@ -26,6 +26,14 @@ public struct Site: Sendable, Equatable {
     public var line: Int
 }
 
+extension Site {
+    /// The one step of a site without profiles: period `year`, 8760 h, the annual values of sites.csv.
+    public var annualStep: ProfileStep {
+        ProfileStep(period: "year", hour: 0, weightHours: 8760, solarCF: solarCF, windCF: windCF,
+                    gridCarbonKgPerMWh: gridCarbonKgPerMWh, gridPriceUSDPerMWh: gridPriceUSDPerMWh)
+    }
+}
+
 /// One hourly step of a site's representative periods (profiles.csv).
 public struct ProfileStep: Sendable, Equatable {
     public var period: String

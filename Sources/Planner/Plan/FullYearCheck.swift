@@ -27,34 +27,11 @@ public struct FullYearCheck: Sendable {
     }
 
     public var outcome: Outcome
-    /// A plan's annual figures, those the hourly steps decide.
-    public struct Figures: Sendable {
-        public var objectiveUSDPerYr: Double
-        /// Every cost term in cli.md's order (USD/yr).
-        public var costs: [(term: CostTerm, usdPerYr: Double)]
-        public var carbon: CarbonTotals
-        public var energy: EnergyTotals
-        public var cfeFraction: Double
-
-        init(_ plan: Plan) {
-            objectiveUSDPerYr = plan.objectiveUSDPerYr
-            costs = plan.costs
-            carbon = plan.carbon
-            energy = plan.energy
-            cfeFraction = plan.cfeFraction
-        }
-
-        /// One cost term (USD/yr).
-        public func cost(_ term: CostTerm) -> Double {
-            costs.first { $0.term == term }?.usdPerYr ?? 0
-        }
-    }
-
     /// The same build over every hour; nil when no dispatch serves the load or GLPK failed.
-    public var fullYear: Figures?
+    public var fullYear: PlanTotals?
     /// Hourly steps per site in the full year.
     public var stepsPerSite: Int
-    /// Rows and columns of the dispatch LP.
+    /// Rows and columns of the (largest) dispatch LP solved.
     public var rows: Int
     public var columns: Int
     /// Wall-clock seconds building and solving the dispatch (for the terminal, never reports).
@@ -86,18 +63,23 @@ enum FullYearDispatch {
         var lpOptions = options
         lpOptions.progress = nil
         let steps = year.sites.map(\.steps.count).max() ?? 0
-        func finish(_ outcome: FullYearCheck.Outcome, _ plan: Plan?, _ program: LinearProgram) -> FullYearCheck {
-            FullYearCheck(outcome: outcome, fullYear: plan.map(FullYearCheck.Figures.init), stepsPerSite: steps,
-                          rows: program.rows.count, columns: program.columns.count,
+        func finish(_ outcome: FullYearCheck.Outcome, _ totals: PlanTotals?, _ size: (rows: Int, columns: Int)) -> FullYearCheck {
+            FullYearCheck(outcome: outcome, fullYear: totals, stepsPerSite: steps, rows: size.rows, columns: size.columns,
                           seconds: Date().timeIntervalSince(started))
         }
 
         let build = buildValues(model, solution)
-        let withLimits = PlanModel(catalog: year)
-        let first = dispatch(withLimits, build, lpOptions)
-        if first.result.status == .optimal, first.plan != nil { return finish(.holds, first.plan, first.program) }
+        let open = model.index.openable.filter { solution[model.index.siteOpen[$0]!.index] > 0.5 }
+        if year.policy.maxCarbonT == nil && year.policy.minCFEFraction == nil && !open.isEmpty {
+            let bySite = siteBySite(year, open: open, build, lpOptions)
+            return finish(bySite.outcome, bySite.totals, bySite.size)
+        }
+        let first = dispatch(PlanModel(catalog: year), build, lpOptions)
+        if first.result.status == .optimal, let plan = first.plan {
+            return finish(.holds, PlanTotals(sites: plan.sites), first.size)
+        }
         guard first.result.status == .infeasible else {
-            return finish(.solverFailed(first.result.message), nil, first.program)
+            return finish(.solverFailed(first.result.message), nil, first.size)
         }
         // Infeasible with the policy limits: see whether the build at least
         // serves its load, and by how much it misses the limits.
@@ -106,13 +88,38 @@ enum FullYearDispatch {
         relaxed.policy.minCFEFraction = nil
         let second = dispatch(PlanModel(catalog: relaxed), build, lpOptions)
         switch second.result.status {
-        case .optimal:
-            return finish(.missesLimits(missedLimits(second.plan!, year.policy)), second.plan, second.program)
+        case .optimal where second.plan != nil:
+            let totals = PlanTotals(sites: second.plan!.sites)
+            return finish(.missesLimits(missedLimits(totals, year.policy)), totals, second.size)
         case .infeasible:
-            return finish(.cannotServeLoad, nil, second.program)
+            return finish(.cannotServeLoad, nil, second.size)
         default:
-            return finish(.solverFailed(second.result.message), nil, second.program)
+            return finish(.solverFailed(second.result.message), nil, second.size)
         }
+    }
+
+    /// Without a carbon cap or CFE floor nothing ties one site's hours to
+    /// another's once the build is fixed, so each open site is dispatched on
+    /// its own: the LP of a catalog in which every other site keeps only its
+    /// annual step. Same optimum as the whole year at once, with memory and
+    /// simplex work of one site at a time (measured in docs/performance.md).
+    private static func siteBySite(_ year: Catalog, open: [Int], _ build: [String: Double], _ options: SolveOptions)
+        -> (outcome: FullYearCheck.Outcome, totals: PlanTotals?, size: (rows: Int, columns: Int)) {
+        var sites: [SitePlan?] = Array(repeating: nil, count: year.sites.count)
+        var size = (rows: 0, columns: 0)
+        for s in open {
+            var alone = year
+            for t in alone.sites.indices where t != s { alone.sites[t].steps = [alone.sites[t].annualStep] }
+            let run = dispatch(PlanModel(catalog: alone), build, options)
+            size = (max(size.rows, run.size.rows), max(size.columns, run.size.columns))
+            guard let plan = run.plan else {
+                return (run.result.status == .infeasible ? .cannotServeLoad : .solverFailed(run.result.message), nil, size)
+            }
+            sites[s] = plan.sites[s]
+            // Closed sites build, draw and cost nothing: any run's reading of them will do.
+            for t in plan.sites.indices where sites[t] == nil && !open.contains(t) { sites[t] = plan.sites[t] }
+        }
+        return (.holds, PlanTotals(sites: sites.compactMap { $0 }), size)
     }
 
     /// The plan's value of every column that is not an hourly step or the
@@ -132,7 +139,7 @@ enum FullYearDispatch {
 
     /// The year's model with the build fixed, solved as an LP and read as a plan.
     private static func dispatch(_ model: PlanModel, _ build: [String: Double], _ options: SolveOptions)
-        -> (result: SolveResult, plan: Plan?, program: LinearProgram) {
+        -> (result: SolveResult, plan: Plan?, size: (rows: Int, columns: Int)) {
         var program = model.program
         for (j, column) in program.columns.enumerated() {
             guard let value = build[column.name] else { continue }
@@ -141,25 +148,26 @@ enum FullYearDispatch {
             program.setInteger(j, false)
         }
         let result = GLPKSolver.solveLP(program, options: options)
-        guard result.status == .optimal else { return (result, nil, program) }
+        let size = (program.rows.count, program.columns.count)
+        guard result.status == .optimal else { return (result, nil, size) }
         let violations = program.violations(of: result.columnValues)
         guard violations.isEmpty else {
             var failed = result
             failed.status = .failed
             failed.message = "GLPK's full-year dispatch does not satisfy the model: "
                 + violations.map(\.description).joined(separator: "; ")
-            return (failed, nil, program)
+            return (failed, nil, size)
         }
         let summary = SolverSummary(message: result.message, glpkReturnCode: result.glpkReturnCode,
                                     rows: program.rows.count, columns: program.columns.count,
                                     integerColumns: 0, nonzeros: program.entries.count)
         let plan = PlanReader(model: model, solution: result.columnValues)
             .read(status: .optimal, bestBound: result.objective, gap: 0, solver: summary)
-        return (result, plan, program)
+        return (result, plan, size)
     }
 
     /// The policy limits a full-year dispatch breaks, as plain sentences.
-    private static func missedLimits(_ plan: Plan, _ policy: Policy) -> [String] {
+    private static func missedLimits(_ plan: PlanTotals, _ policy: Policy) -> [String] {
         var missed: [String] = []
         if let cap = policy.maxCarbonT, plan.carbon.totalT > cap * (1 + 1e-6) {
             missed.append("carbon \(NumberText.plain(plan.carbon.totalT.rounded())) tCO2e/yr is above max_carbon_t \(NumberText.plain(cap))")

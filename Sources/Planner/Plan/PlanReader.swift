@@ -41,19 +41,11 @@ struct PlanReader {
     /// The plan's numbers; status and solver fields are filled by the caller.
     func read(status: Plan.Status, bestBound: Double?, gap: Double?, solver: SolverSummary) -> Plan {
         let sites = catalog.sites.indices.map(sitePlan)
-        let costs = CostTerm.allCases.map { term in
-            (term, sites.reduce(0.0) { sum, site in sum + (site.costs.first { $0.term == term }?.usdPerYr ?? 0) })
-        }
-        let objective = costs.reduce(0) { $0 + $1.1 }
-        let energy = sites.reduce(EnergyTotals.zero) { $0 + $1.energy }
-        let carbon = CarbonTotals(operationalT: sites.reduce(0) { $0 + $1.carbon.operationalT },
-                                  embodiedT: sites.reduce(0) { $0 + $1.carbon.embodiedT })
-        let unmatched = energy.gridMWh - energy.ppaMatchedMWh
-        let cfe = energy.facilityMWh > 0 ? 1 - unmatched / energy.facilityMWh : 0
+        let totals = PlanTotals(sites: sites)
         let manifest = Manifest(catalog: catalog)
         var plan = Plan(
-            status: status, objectiveUSDPerYr: objective, bestBoundUSDPerYr: bestBound ?? objective,
-            mipGap: gap ?? 0, costs: costs, carbon: carbon, energy: energy, cfeFraction: cfe,
+            status: status, objectiveUSDPerYr: totals.objectiveUSDPerYr, bestBoundUSDPerYr: bestBound ?? totals.objectiveUSDPerYr,
+            mipGap: gap ?? 0, costs: totals.costs, carbon: totals.carbon, energy: totals.energy, cfeFraction: totals.cfeFraction,
             sites: sites, workloads: WorkloadReader(reader: self, sites: sites).workloads(),
             shadowPrices: [], solver: solver, manifest: manifest)
         plan.representativeDays = catalog.representativeDays

@@ -70,4 +70,36 @@ import Testing
         expectClose(plan.site("A")?.renewablesMW.first?.mw, 0.6251 * 8 / 3, "PPA MW")
         expectClose(plan.objectiveUSDPerYr, 598_000 + 10 * 3285 * 0.6251 * 8 / 3, "objective")
     }
+
+    /// Without a carbon cap or CFE floor each open site is dispatched on its own; a
+    /// floor of 0 (which constrains nothing) takes the whole-year LP instead. Two open
+    /// sites, a PPA at one: both paths must find the same dispatch.
+    @Test func siteBySiteDispatchEqualsTheWholeYear() throws {
+        let header = RepresentativeDaysTests.header
+        let twoSites = ModelFixture()
+            .with("sites.csv", "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+                  "A,r1,100,10,50,400", "B,r2,100,10,70,200")
+            .with("workloads.csv", "id,flops,deadline_days,allowed_regions", "w1,6.5664e22,100,r1", "w2,6.5664e22,100,r2")
+            .with("profiles.csv", header,
+                  "A,d1,0,2190,0,0,400,50", "A,d2,0,2190,0,0.2,400,60", "A,d3,0,2190,0,0.4,400,40", "A,d4,0,2190,0,0.9,400,30",
+                  "B,d1,0,2190,0,0.5,100,80", "B,d2,0,2190,0,0.1,300,70", "B,d3,0,2190,0,0.3,200,90", "B,d4,0,2190,0,0.0,250,60")
+            .with("renewables.csv", "id,site,technology,contract,max_mw,ppa_price_usd_per_mwh,lifecycle_kg_per_mwh",
+                  "wind,A,wind,ppa,10,45,0")
+        func check(_ fixture: ModelFixture) throws -> FullYearCheck {
+            let fullYear = try fixture.catalog()
+            let (days, _) = try RepresentativeDays.aggregate(fullYear, days: 3)
+            return try #require(Planning.run(days, fullYear: fullYear).plan?.fullYearCheck)
+        }
+        let bySite = try check(twoSites)
+        let whole = try check(twoSites.withPolicy("min_cfe_fraction,0"))
+        #expect(bySite.outcome == .holds)
+        #expect(whole.outcome == .holds)
+        // One site at a time: 4 steps of A (or B) and the other's one annual step.
+        #expect(bySite.columns < whole.columns)
+        let a = try #require(bySite.fullYear), b = try #require(whole.fullYear)
+        expectClose(a.objectiveUSDPerYr, b.objectiveUSDPerYr, "objective")
+        expectClose(a.energy.ppaMatchedMWh, b.energy.ppaMatchedMWh, "matched")
+        expectClose(a.carbon.totalT, b.carbon.totalT, "carbon")
+        expectClose(a.cost(.gridEnergy), b.cost(.gridEnergy), "grid energy")
+    }
 }

@@ -1,0 +1,28 @@
+/// A plan's annual totals, summed from its sites: every cost term and the
+/// objective, energy by source, carbon and the carbon-free share.
+public struct PlanTotals: Sendable {
+    public var objectiveUSDPerYr: Double
+    /// Every cost term in cli.md's order (USD/yr).
+    public var costs: [(term: CostTerm, usdPerYr: Double)]
+    public var carbon: CarbonTotals
+    public var energy: EnergyTotals
+    /// 1 − grid energy not matched by a PPA in the same hour ÷ facility energy.
+    public var cfeFraction: Double
+
+    init(sites: [SitePlan]) {
+        costs = CostTerm.allCases.map { term in
+            (term, sites.reduce(0.0) { sum, site in sum + (site.costs.first { $0.term == term }?.usdPerYr ?? 0) })
+        }
+        objectiveUSDPerYr = costs.reduce(0) { $0 + $1.usdPerYr }
+        energy = sites.reduce(EnergyTotals.zero) { $0 + $1.energy }
+        carbon = CarbonTotals(operationalT: sites.reduce(0) { $0 + $1.carbon.operationalT },
+                              embodiedT: sites.reduce(0) { $0 + $1.carbon.embodiedT })
+        let unmatched = energy.gridMWh - energy.ppaMatchedMWh
+        cfeFraction = energy.facilityMWh > 0 ? 1 - unmatched / energy.facilityMWh : 0
+    }
+
+    /// One cost term (USD/yr).
+    public func cost(_ term: CostTerm) -> Double {
+        costs.first { $0.term == term }?.usdPerYr ?? 0
+    }
+}
