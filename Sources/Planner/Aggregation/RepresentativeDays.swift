@@ -24,6 +24,10 @@ public enum RepresentativeDays {
         }
         let weights = try periodWeights(catalog, profiled: profiled, calendar: calendar)
         let siteIDs = profiled.map { catalog.sites[$0].id }
+        let stepsPerSite = calendar.periods.last?.steps.upperBound ?? 0
+        if calendar.periods.count <= days && stepsPerSite > 24 * days {
+            throw .periodsTooLong(periods: calendar.periods.count, steps: stepsPerSite, requested: days)
+        }
         guard calendar.periods.count > days else {
             let kept = calendar.periods.map { ProfileAggregation.Representative(period: $0.label, periodsRepresented: 1, kind: .medoid) }
             return (catalog, ProfileAggregation(periodsBefore: calendar.periods.count, representatives: kept, sites: siteIDs))

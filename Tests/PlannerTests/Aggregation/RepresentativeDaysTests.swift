@@ -56,6 +56,18 @@ import Testing
         }
     }
 
+    /// One period of 50 hours: nothing to choose among, and more than 2 days' steps.
+    @Test func oneLongPeriodMustBeSplitIntoDays() throws {
+        let rows = (0..<50).map { "A,year,\($0),175.2,0,0,400,50" }
+        let catalog = try ModelFixture().with("profiles.csv", ([Self.header] + rows).joined(separator: "\n")).catalog()
+        #expect(throws: AggregationError.periodsTooLong(periods: 1, steps: 50, requested: 2)) {
+            try RepresentativeDays.aggregate(catalog, days: 2)
+        }
+        #expect(AggregationError.periodsTooLong(periods: 1, steps: 50, requested: 2).description
+            == "1 period of 50 hourly steps in all per site, more than 2 days of 24 hours; "
+            + "representative days are chosen among periods, so give the year as days (365 periods of 24 hours, weight 1)")
+    }
+
     @Test func aFolderWithoutProfilesHasNoDaysToChoose() throws {
         #expect(throws: AggregationError.noProfiles) {
             try RepresentativeDays.aggregate(try ModelFixture().catalog(), days: 2)
