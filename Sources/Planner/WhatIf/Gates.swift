@@ -51,9 +51,11 @@ public struct Gates: Sendable {
     public var hasRelativeGates: Bool { maxCostIncrease != nil || maxCarbonIncrease != nil }
 
     /// Each broken gate as a sentence saying which and by how much; empty when all hold.
+    /// A plan checked over the full year is judged by its full-year figures.
     public func broken(_ plan: PlanSummary) -> [String] {
-        guard let cost = plan.objectiveUSDPerYr else { return [] }
-        let carbon = plan.totalCarbonT
+        guard let cost = plan.gatedCostUSDPerYr else { return [] }
+        let carbon = plan.gatedCarbonT
+        let cfe = plan.gatedCFEFraction
         var broken: [String] = []
         if let maxCostUSDPerYr, cost > maxCostUSDPerYr {
             broken.append("cost \(usd(cost)) USD/yr exceeds --max-cost \(usd(maxCostUSDPerYr)) by \(usd(cost - maxCostUSDPerYr)) USD/yr")
@@ -61,22 +63,23 @@ public struct Gates: Sendable {
         if let maxCarbonT, carbon > maxCarbonT {
             broken.append("carbon \(tonnes(carbon)) tCO2e/yr exceeds --max-carbon \(tonnes(maxCarbonT)) by \(tonnes(carbon - maxCarbonT)) t")
         }
-        if let minCFEFraction, plan.cfeFraction < minCFEFraction {
-            broken.append("carbon-free share \(Markdown.percent(plan.cfeFraction, decimals: 2)) is below --min-cfe "
-                          + "\(Markdown.percent(minCFEFraction, decimals: 2)) by \(Markdown.number((minCFEFraction - plan.cfeFraction) * 100, decimals: 2)) points")
+        if let minCFEFraction, cfe < minCFEFraction {
+            broken.append("carbon-free share \(Markdown.percent(cfe, decimals: 2)) is below --min-cfe "
+                          + "\(Markdown.percent(minCFEFraction, decimals: 2)) by \(Markdown.number((minCFEFraction - cfe) * 100, decimals: 2)) points")
         }
-        if let baseline, let baseCost = baseline.objectiveUSDPerYr {
+        if let baseline, let baseCost = baseline.gatedCostUSDPerYr {
             if let allowance = maxCostIncrease, cost > allowance.limit(over: baseCost) {
                 broken.append("cost \(usd(cost)) USD/yr is \(increase(cost, over: baseCost, usd)) over the baseline's \(usd(baseCost)); "
                               + "--max-cost-increase allows \(allowance.text) (limit \(usd(allowance.limit(over: baseCost))))")
             }
-            if let allowance = maxCarbonIncrease, carbon > allowance.limit(over: baseline.totalCarbonT) {
-                let base = baseline.totalCarbonT
+            if let allowance = maxCarbonIncrease, carbon > allowance.limit(over: baseline.gatedCarbonT) {
+                let base = baseline.gatedCarbonT
                 broken.append("carbon \(tonnes(carbon)) tCO2e/yr is \(increase(carbon, over: base, tonnes)) over the baseline's \(tonnes(base)); "
                               + "--max-carbon-increase allows \(allowance.text) (limit \(tonnes(allowance.limit(over: base))))")
             }
         }
-        return broken
+        // Say which figures were judged when they are not the plan's own.
+        return plan.fullYear == nil ? broken : broken.map { $0 + " (over the full year)" }
     }
 
     private func usd(_ value: Double) -> String { Markdown.number(value) }

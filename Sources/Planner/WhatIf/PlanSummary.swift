@@ -23,6 +23,20 @@ public struct PlanSummary: Sendable, Equatable {
     public var reasons: [String]
     /// plan.json's manifest.inputs_sha256, by file name (sorted).
     public var inputDigests: [Figure.Text]
+    /// The build's figures over the full year, when plan.json has a full-year check with them.
+    public var fullYear: FullYear? = nil
+
+    /// What a full-year check found, as gates judge it.
+    public struct FullYear: Sendable, Equatable {
+        public var objectiveUSDPerYr: Double
+        public var totalCarbonT: Double
+        public var cfeFraction: Double
+    }
+
+    /// The figures gates judge: the full year's when checked (the truer ones), else the plan's.
+    public var gatedCostUSDPerYr: Double? { fullYear?.objectiveUSDPerYr ?? objectiveUSDPerYr }
+    public var gatedCarbonT: Double { fullYear?.totalCarbonT ?? totalCarbonT }
+    public var gatedCFEFraction: Double { fullYear?.cfeFraction ?? cfeFraction }
 
     /// A named number.
     public struct Figure: Sendable, Equatable {

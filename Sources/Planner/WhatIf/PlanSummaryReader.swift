@@ -65,6 +65,11 @@ extension PlanSummary {
         self.workloads = (root["workloads"] as? [[String: Any]] ?? []).map { w in
             Workload(id: w["id"] as? String ?? "", site: w["site"] as? String, server: w["server"] as? String)
         }
+        if let check = root["full_year_check"] as? [String: Any], let objective = Self.number(check["objective_usd_per_yr"]) {
+            let carbon = check["carbon_t_per_yr"] as? [String: Any] ?? [:]
+            self.fullYear = FullYear(objectiveUSDPerYr: objective, totalCarbonT: Self.number(carbon["total"]) ?? 0,
+                                     cfeFraction: Self.number(check["cfe_fraction"]) ?? 0)
+        }
     }
 
     private static func site(_ s: [String: Any]) -> Site {

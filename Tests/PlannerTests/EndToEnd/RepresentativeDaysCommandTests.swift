@@ -61,4 +61,15 @@ struct RepresentativeDaysCommandTests {
         #expect(check["outcome"] as? String == "holds")
         #expect(check["steps_per_site"] as? Int == 4)
     }
+
+    /// With a full-year check, gates judge the full year's figures and say so.
+    @Test func gatesJudgeTheFullYear() throws {
+        let folder = try InputFolder(Self.fourDays)
+        let result = try PlanctlRunner.run(
+            ["plan", ".", "--out", "out", "--quiet", "--representative-days", "2", "--full-year-check", "--max-cost", "1"],
+            in: folder.path)
+        #expect(result.status == 5)
+        #expect(result.stderrLines.contains { $0.hasPrefix("gate failed: cost") && $0.hasSuffix("(over the full year)") },
+                "stderr: \(result.stderr)")
+    }
 }
