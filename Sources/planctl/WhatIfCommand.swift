@@ -26,6 +26,10 @@ extension Planctl {
                 help: "Plan every scenario on this many representative days chosen from a chronological profiles.csv.")
         var representativeDays: Int?
 
+        @Flag(name: .customLong("full-year-check"),
+              help: "With --representative-days: dispatch each plan's build over every hour of the full year and report it.")
+        var fullYearCheck = false
+
         @Option(help: "Solves run at once (default: the number of cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -38,6 +42,9 @@ extension Planctl {
         func validate() throws {
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if let representativeDays, representativeDays < 1 { throw ValidationError("--representative-days must be at least 1") }
+            if fullYearCheck && representativeDays == nil {
+                throw ValidationError("--full-year-check checks plans made on representative days; add --representative-days K")
+            }
             if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
             if shard != nil && !merge.isEmpty { throw ValidationError("--shard and --merge are separate steps; give one") }
         }
@@ -59,7 +66,8 @@ extension Planctl {
             let interrupt = InterruptHandler(cancellation)
             var options = solve.planOptions(cancellation: cancellation)
             options.progress = nil  // one progress line cannot show several solves
-            let results = WhatIf.solve(loaded.catalogs, options: options, jobs: jobs)
+            let results = WhatIf.solve(loaded.catalogs, options: options, jobs: jobs,
+                                       fullYear: fullYearCheck ? loaded.fullYear : nil)
             interrupt.stop()
             if cancellation.isCancelled {
                 Terminal.error("interrupted: nothing was written")

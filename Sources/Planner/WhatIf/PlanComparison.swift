@@ -35,6 +35,14 @@ public struct PlanComparison: Sendable {
         rows.append(row("carbon, embodied (t/yr)", .tonnesPerYr) { $0.embodiedCarbonT })
         rows.append(row("carbon, total (t/yr)", .tonnesPerYr) { $0.totalCarbonT })
         rows.append(row("carbon-free share", .fraction) { $0.cfeFraction })
+        if plans.contains(where: { $0.fullYear != nil }) {
+            func fullYear(_ label: String, _ kind: Kind, _ value: (PlanSummary.FullYear) -> Double) -> Row {
+                Row(label: "full year: " + label, kind: kind, values: plans.map { $0.fullYear.map(value) })
+            }
+            rows.append(fullYear("objective (USD/yr)", .usdPerYr) { $0.objectiveUSDPerYr })
+            rows.append(fullYear("carbon, total (t/yr)", .tonnesPerYr) { $0.totalCarbonT })
+            rows.append(fullYear("carbon-free share", .fraction) { $0.cfeFraction })
+        }
         let servers = Set(plans.flatMap { $0.nodesByServer.map(\.name) }).sorted()
         for server in servers {
             rows.append(row("nodes: \(server)", .count) { plan in

@@ -7,6 +7,9 @@ public enum WhatIf {
     public struct Loaded: Sendable {
         /// Base first, then the scenarios in scenarios.csv order; empty when any has an error.
         public var catalogs: [Catalog]
+        /// With representative days: each catalog as read, with its full-year profiles
+        /// (same order as `catalogs`), for the full-year check; empty otherwise.
+        public var fullYear: [Catalog] = []
         /// Every scenario of scenarios.csv in file order, whichever the shard solves.
         public var scenarioNames: [String] = []
         /// Diagnostics of the base, then those a scenario adds (its name beside them).
@@ -58,6 +61,7 @@ public enum WhatIf {
             if !scenario.added.all.isEmpty { diagnostics.append((name, scenario.added)) }
             if let catalog = scenario.catalog { catalogs.append(catalog) }
         }
+        let asRead = representativeDays == nil ? [] : catalogs
         if let representativeDays {
             let reduced = ParallelMap.map(catalogs, jobs: jobs) { catalog in
                 Swift.Result { () throws(AggregationError) in try RepresentativeDays.aggregate(catalog, days: representativeDays).0 }
@@ -72,16 +76,23 @@ public enum WhatIf {
                 }
             }
         }
-        var loaded = Loaded(catalogs: catalogs, scenarioNames: names, diagnostics: diagnostics)
-        if loaded.hasErrors { loaded.catalogs = [] }
-        else if let shard { loaded.catalogs = catalogs.enumerated().filter { shard.contains($0.offset) }.map(\.element) }
+        var loaded = Loaded(catalogs: catalogs, fullYear: asRead, scenarioNames: names, diagnostics: diagnostics)
+        if loaded.hasErrors {
+            loaded.catalogs = []
+            loaded.fullYear = []
+        } else if let shard {
+            loaded.catalogs = catalogs.enumerated().filter { shard.contains($0.offset) }.map(\.element)
+            loaded.fullYear = asRead.enumerated().filter { shard.contains($0.offset) }.map(\.element)
+        }
         return loaded
     }
 
     /// Solves every catalog with at most `jobs` at once; results in the catalogs' order.
-    public static func solve(_ catalogs: [Catalog], options: PlanOptions, jobs: Int) -> [Result] {
-        ParallelMap.map(catalogs, jobs: jobs) { catalog in
-            let outcome = Planning.run(catalog, options: options)
+    /// `fullYear` (one per catalog) adds the full-year check to each plan.
+    public static func solve(_ catalogs: [Catalog], options: PlanOptions, jobs: Int, fullYear: [Catalog]? = nil) -> [Result] {
+        let jobsToRun = catalogs.indices.map { (catalogs[$0], fullYear?[$0]) }
+        return ParallelMap.map(jobsToRun, jobs: jobs) { catalog, year in
+            let outcome = Planning.run(catalog, options: options, fullYear: year)
             let files = PlanFiles.render(outcome, catalog: catalog)
             let json = files.first { $0.name == "plan.json" }!.contents
             // Our own plan.json always parses; the fallback only keeps this total.

@@ -72,4 +72,19 @@ struct RepresentativeDaysCommandTests {
         #expect(result.stderrLines.contains { $0.hasPrefix("gate failed: cost") && $0.hasSuffix("(over the full year)") },
                 "stderr: \(result.stderr)")
     }
+
+    /// `whatif` plans the base and each scenario on the days and checks each over the year.
+    @Test func whatifChecksEveryScenarioOverTheFullYear() throws {
+        var files = Self.fourDays
+        files["scenarios.csv"] = "scenario,file,id,column,op,value\ncarbon-150,policy,carbon_price_usd_per_t,value,set,150\n"
+        let folder = try InputFolder(files)
+        let result = try PlanctlRunner.run(
+            ["whatif", ".", "--out", "out", "--quiet", "--jobs", "2", "--representative-days", "2", "--full-year-check"],
+            in: folder.path)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let whatif = try String(contentsOfFile: folder.path + "/out/whatif.md", encoding: .utf8)
+        #expect(whatif.contains("| full year: objective (USD/yr)"))
+        let scenario = try String(contentsOfFile: folder.path + "/out/carbon-150/plan.json", encoding: .utf8)
+        #expect(scenario.contains("\"full_year_check\""))
+    }
 }
