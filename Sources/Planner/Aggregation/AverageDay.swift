@@ -10,7 +10,7 @@ enum AverageDay {
     static func coarsen(_ catalog: Catalog) -> Catalog? {
         var coarse = catalog
         for (s, site) in catalog.sites.enumerated() where site.steps.count > 1 {
-            let calendar = RepresentativeDays.Calendar(site)
+            let calendar = PeriodCalendar(site)
             let hours = calendar.periods[0].steps.count
             guard calendar.periods.allSatisfy({ $0.steps.count == hours }) else { return nil }
             coarse.sites[s].steps = (0..<hours).map { h in

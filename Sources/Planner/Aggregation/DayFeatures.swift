@@ -4,7 +4,7 @@
 struct DayFeatures {
     let catalog: Catalog
     let sites: [Int]
-    let calendar: RepresentativeDays.Calendar
+    let calendar: PeriodCalendar
     /// Hours each period stands for.
     let weights: [Double]
 

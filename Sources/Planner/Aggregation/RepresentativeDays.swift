@@ -18,7 +18,7 @@ public enum RepresentativeDays {
     public static func aggregate(_ catalog: Catalog, days: Int) throws(AggregationError) -> (Catalog, ProfileAggregation) {
         let profiled = catalog.sites.indices.filter { catalog.sites[$0].steps.count > 1 }
         guard let first = profiled.first else { throw .noProfiles }
-        let calendar = Calendar(catalog.sites[first])
+        let calendar = PeriodCalendar(catalog.sites[first])
         for s in profiled.dropFirst() where !calendar.matches(catalog.sites[s]) {
             throw .periodsDiffer(site: catalog.sites[s].id, firstSite: catalog.sites[first].id)
         }
@@ -71,7 +71,7 @@ public enum RepresentativeDays {
     }
 
     /// Hours each period stands for, checked to be one weight per period across sites.
-    private static func periodWeights(_ catalog: Catalog, profiled: [Int], calendar: Calendar) throws(AggregationError) -> [Double] {
+    private static func periodWeights(_ catalog: Catalog, profiled: [Int], calendar: PeriodCalendar) throws(AggregationError) -> [Double] {
         let reference = catalog.sites[profiled[0]]
         var weights: [Double] = []
         for period in calendar.periods {
@@ -85,30 +85,5 @@ public enum RepresentativeDays {
             weights.append(weight)
         }
         return weights
-    }
-
-    /// The periods of one site in order, with the range of steps each spans.
-    struct Calendar {
-        struct Period {
-            var label: String
-            var steps: Range<Int>
-        }
-        var periods: [Period] = []
-
-        init(_ site: Site) {
-            var start = 0
-            for t in site.steps.indices where t + 1 == site.steps.count || site.steps[t + 1].period != site.steps[t].period {
-                periods.append(Period(label: site.steps[t].period, steps: start..<(t + 1)))
-                start = t + 1
-            }
-        }
-
-        func matches(_ site: Site) -> Bool {
-            guard site.steps.count == periods.last?.steps.upperBound else { return false }
-            return periods.allSatisfy { period in
-                site.steps[period.steps].allSatisfy { $0.period == period.label }
-                    && site.steps[period.steps.lowerBound].hour == 0
-            }
-        }
     }
 }
