@@ -1,6 +1,6 @@
 import Foundation
 
-/// libFuzzer entry point over CSV reading and catalog validation.
+/// libFuzzer entry point over CSV reading, catalog validation and representative days.
 ///
 /// The first byte picks which catalog file the rest replaces in a minimal valid
 /// folder; the folder is then read the way `planctl validate` reads it. Any crash,
@@ -23,6 +23,13 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         let model = PlanModel(catalog: catalog)
         let issues = model.program.validationIssues()
         if !issues.isEmpty { fatalError("valid catalog built an invalid model: \(issues[0])") }
+        // Representative days and the average day must turn any valid catalog into
+        // another valid one, or say why not.
+        let reduced = [try? RepresentativeDays.aggregate(catalog, days: 1 + Int(selector % 3)).0, AverageDay.coarsen(catalog)]
+        for case let smaller? in reduced {
+            let issues = PlanModel(catalog: smaller).program.validationIssues()
+            if !issues.isEmpty { fatalError("reduced profiles built an invalid model: \(issues[0])") }
+        }
     }
     return 0
 }

@@ -5,7 +5,8 @@ import Testing
 
 /// Replays the fuzzer's seed corpus and every input it ever found (Fuzz/corpus/) the way
 /// the fuzz target runs them: one catalog file replaced by the input's bytes. None may
-/// crash, and a folder that validates must build a model the solver layer accepts.
+/// crash, and a folder that validates must build a model the solver layer accepts, also
+/// on representative days and on the average day.
 @Suite("Fuzz corpus replay")
 struct FuzzCorpusTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
@@ -25,6 +26,10 @@ struct FuzzCorpusTests {
             let outcome = CatalogLoader.load(files: files, folder: "fuzz", scenario: selector & 0x80 != 0 ? "cheap" : nil)
             if let catalog = outcome.catalog {
                 #expect(PlanModel(catalog: catalog).program.validationIssues().isEmpty, "\(name)")
+                let reduced = [try? RepresentativeDays.aggregate(catalog, days: 1 + Int(selector % 3)).0, AverageDay.coarsen(catalog)]
+                for case let smaller? in reduced {
+                    #expect(PlanModel(catalog: smaller).program.validationIssues().isEmpty, "\(name), reduced")
+                }
             } else {
                 #expect(outcome.diagnostics.hasErrors, "\(name): no catalog and no error")
             }
