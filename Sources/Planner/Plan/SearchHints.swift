@@ -33,8 +33,10 @@ enum SearchHints {
         return classes
     }
 
-    /// A feasible plan, or nil when neither restriction finds one within
-    /// `options`' limit (each restricted MIP has its own, see below). Both start from the relaxation:
+    /// A feasible plan, or nil when no restriction finds one within `options`'
+    /// limit (each restricted MIP has its own). Models of more than four days
+    /// per site try the coarse plan first (`coarseHomesPlan`); otherwise, or if
+    /// that fails, two restrictions that both start from the relaxation:
     /// - homes first: every run goes where the relaxation gives it the largest z
     ///   (ties: the larger work share, then build order); the MIP then chooses
     ///   sites, nodes and energy. Fast, but the relaxation spreads runs over many
