@@ -87,4 +87,12 @@ struct RepresentativeDaysCommandTests {
         let scenario = try String(contentsOfFile: folder.path + "/out/carbon-150/plan.json", encoding: .utf8)
         #expect(scenario.contains("\"full_year_check\""))
     }
+
+    @Test func validateShowsTheDays() throws {
+        let folder = try InputFolder(Self.fourDays)
+        let result = try PlanctlRunner.run(["validate", ".", "--representative-days", "2"], in: folder.path)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(result.stdout.contains("  profiles: 2 representative days of 4 (1 kept as extremes)\n"), "stdout: \(result.stdout)")
+        #expect(result.stdout.contains("site-a  region eu, 100 racks, 10 MW grid, 300 kg/MWh, 2 steps"), "stdout: \(result.stdout)")
+    }
 }
