@@ -47,8 +47,24 @@ public enum PlanMarkdown {
             \(Markdown.number(plan.carbon.embodiedT)) embodied); **\(Markdown.percent(plan.cfeFraction))** of its energy is carbon-free, \
             matched hour by hour. It opens **\(open.count) of \(Markdown.count(plan.sites.count, "site"))**\(open.isEmpty ? "" : " (" + open.map(\.id).joined(separator: ", ") + ")") \
             and buys **\(Markdown.number(Double(gpus))) GPUs** in \(Markdown.count(nodes, "node")) for **\(Markdown.money(upfront))** upfront. \
-            \(deadlines) \(status)
+            \(deadlines) \(status)\(fullYearSentence(plan))
             """
+    }
+
+    /// The full-year check in one sentence for the summary, when the plan has one.
+    private static func fullYearSentence(_ plan: Plan) -> String {
+        guard let days = plan.representativeDays, let check = plan.fullYearCheck else { return "" }
+        let planned = " Planned on \(Markdown.count(days.representatives.count, "representative day"))"
+        guard let year = check.fullYear else {
+            return planned + "; the full-year check found no dispatch (see Representative days)."
+        }
+        var text = planned + "; over all \(Markdown.number(Double(check.stepsPerSite))) hours of the year the same build costs "
+            + "**\(Markdown.money(year.objectiveUSDPerYr))/yr**, emits **\(Markdown.number(year.carbon.totalT)) tCO2e/yr** and is "
+            + "**\(Markdown.percent(year.cfeFraction))** carbon-free"
+        if case .missesLimits(let limits) = check.outcome, !limits.isEmpty {
+            text += ", which misses the policy: " + limits.joined(separator: "; ")
+        }
+        return text + "."
     }
 
     /// Cost terms (rows) by open site (columns), in one money unit.
