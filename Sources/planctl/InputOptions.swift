@@ -9,15 +9,9 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Apply this scenario of scenarios.csv on top of the base catalogs.")
     var scenario: String?
 
-    @Option(name: .customLong("representative-days"),
-            help: "Plan on this many representative days chosen from a chronological profiles.csv (e.g. 365 × 24 h).")
-    var representativeDays: Int?
+    @OptionGroup var days: RepresentativeDaysOption
 
-    func validate() throws {
-        if let representativeDays, representativeDays < 1 {
-            throw ValidationError("--representative-days must be at least 1")
-        }
-    }
+    var representativeDays: Int? { days.count }
 
     /// Loads the catalogs, printing every diagnostic; throws exit code 1 on any error.
     /// With `--representative-days`, the catalog comes back on those days.

@@ -22,9 +22,7 @@ extension Planctl {
         @Option(help: "Folder for the reports.")
         var out = "reports"
 
-        @Option(name: .customLong("representative-days"),
-                help: "Plan every scenario on this many representative days chosen from a chronological profiles.csv.")
-        var representativeDays: Int?
+        @OptionGroup var days: RepresentativeDaysOption
 
         @Flag(name: .customLong("full-year-check"),
               help: "With --representative-days: dispatch each plan's build over every hour of the full year and report it.")
@@ -41,8 +39,7 @@ extension Planctl {
 
         func validate() throws {
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-            if let representativeDays, representativeDays < 1 { throw ValidationError("--representative-days must be at least 1") }
-            if fullYearCheck && representativeDays == nil {
+            if fullYearCheck && days.count == nil {
                 throw ValidationError("--full-year-check checks plans made on representative days; add --representative-days K")
             }
             if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
@@ -53,7 +50,7 @@ extension Planctl {
             let gates = try gate.gates()
             if !merge.isEmpty { return try mergeShards(gates: gates) }
             let shard = self.shard.flatMap(Shard.init)
-            let loaded = WhatIf.load(directory: directory, shard: shard, representativeDays: representativeDays, jobs: jobs)
+            let loaded = WhatIf.load(directory: directory, shard: shard, representativeDays: days.count, jobs: jobs)
             for (scenario, diagnostics) in loaded.diagnostics {
                 if let scenario, !diagnostics.all.isEmpty { Terminal.error("in scenario \(scenario):") }
                 DiagnosticPrinter.print(diagnostics)

@@ -22,6 +22,9 @@ public struct ProfileAggregation: Sendable, Equatable {
     public var representatives: [Representative]
     /// Sites whose profiles were reduced, in catalog order.
     public var sites: [String]
+
+    /// The kept periods that stand only for themselves.
+    public var extremes: [Representative] { representatives.filter { $0.kind == .extreme } }
 }
 
 extension ProfileStep {

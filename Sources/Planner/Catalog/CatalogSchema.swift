@@ -129,6 +129,9 @@ public enum CatalogSchema {
         ColumnSpec("grid_price_usd_per_mwh", .number(.anySign), .none),
     ])
 
+    /// The hourly columns of profiles.csv; an empty cell falls back to the sites.csv column of the same name.
+    static let hourlyColumns = ["solar_cf", "wind_cf", "grid_carbon_kg_per_mwh", "grid_price_usd_per_mwh"]
+
     public static let policy = FileSchema(name: "policy", isRequired: false, columns: [
         ColumnSpec("key", .text, .required),
         ColumnSpec("value", .text, .required),

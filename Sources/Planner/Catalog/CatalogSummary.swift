@@ -20,7 +20,7 @@ public enum CatalogSummary {
             lines.append("    \(site.id)  region \(site.region), \(NumberText.plain(site.maxRacks)) racks, \(NumberText.plain(site.gridCapacityMW)) MW grid, \(NumberText.plain(site.gridCarbonKgPerMWh)) kg/MWh, \(site.steps.count) steps")
         }
         if let days = catalog.representativeDays {
-            let extremes = days.representatives.filter { $0.kind == .extreme }.count
+            let extremes = days.extremes.count
             lines.append("  profiles: \(days.representatives.count) representative days of \(days.periodsBefore) "
                          + "(\(extremes) kept as extremes)")
         }

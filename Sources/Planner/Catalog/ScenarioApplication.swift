@@ -26,7 +26,7 @@ enum ScenarioApplication {
         guard var profiles = tables["profiles"], let sites = tables["sites"] else { return }
         let siteSchema = CatalogSchema.sites
         guard let siteKey = siteSchema.index(of: "id"), let profileKey = profiles.schema.index(of: "site") else { return }
-        for column in ["solar_cf", "wind_cf", "grid_carbon_kg_per_mwh", "grid_price_usd_per_mwh"] {
+        for column in CatalogSchema.hourlyColumns {
             guard let target = profiles.schema.index(of: column), let source = siteSchema.index(of: column) else { continue }
             for row in profiles.rows.indices where (profiles.rows[row].cells[target]?.text ?? "").isEmpty {
                 let site = profiles.rows[row].cells[profileKey]?.text ?? ""

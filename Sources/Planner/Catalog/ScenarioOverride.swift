@@ -105,8 +105,7 @@ struct ScenarioReader {
     /// come from profiles.csv (inputs.md), which silently leaves such a what-if
     /// equal to the base; say so and name the override that would work.
     private func warnIfHoursComeFromProfiles(_ o: ScenarioOverride, _ r: RowReader, tables: [String: CatalogTable]) {
-        let hourly = ["solar_cf", "wind_cf", "grid_carbon_kg_per_mwh", "grid_price_usd_per_mwh"]
-        guard o.file == "sites", hourly.contains(o.column), let profiles = tables["profiles"],
+        guard o.file == "sites", CatalogSchema.hourlyColumns.contains(o.column), let profiles = tables["profiles"],
               let siteColumn = profiles.schema.index(of: "site") else { return }
         let profiled = Set(profiles.rows.compactMap { $0.cells[siteColumn]?.text })
         let affected = o.id == "*" ? profiled : profiled.intersection([o.id])

@@ -115,13 +115,25 @@ enum FullYearDispatch {
     /// The policy limits a full-year dispatch breaks, as plain sentences.
     private static func missedLimits(_ plan: PlanTotals, _ policy: Policy) -> [String] {
         var missed: [String] = []
-        if let cap = policy.maxCarbonT, plan.carbon.totalT > cap * (1 + 1e-6) {
+        if policy.capIsMissed(by: plan), let cap = policy.maxCarbonT {
             missed.append("carbon \(NumberText.plain(plan.carbon.totalT.rounded())) tCO2e/yr is above max_carbon_t \(NumberText.plain(cap))")
         }
-        if let floor = policy.minCFEFraction, plan.cfeFraction < floor - 1e-6 {
+        if policy.floorIsMissed(by: plan), let floor = policy.minCFEFraction {
             missed.append("carbon-free share \(NumberText.plain((plan.cfeFraction * 1000).rounded() / 10)) % is below min_cfe_fraction \(NumberText.plain(floor * 100)) %")
         }
         return missed
+    }
+}
+
+extension Policy {
+    /// Whether `totals` emit more than max_carbon_t (beyond solver tolerance).
+    func capIsMissed(by totals: PlanTotals) -> Bool {
+        maxCarbonT.map { totals.carbon.totalT > $0 * (1 + 1e-6) } ?? false
+    }
+
+    /// Whether `totals` are less carbon-free than min_cfe_fraction (beyond solver tolerance).
+    func floorIsMissed(by totals: PlanTotals) -> Bool {
+        minCFEFraction.map { totals.cfeFraction < $0 - 1e-6 } ?? false
     }
 }
 

@@ -23,11 +23,11 @@ public enum LimitCalibration {
         while rounds < maximumRounds, let plan = outcome.plan, let check = plan.fullYearCheck,
               case .missesLimits = check.outcome, let year = check.fullYear {
             var policy = catalog.policy
-            if let floor = policy.minCFEFraction, let target = cfe.target, year.cfeFraction < target - 1e-6 {
+            if let floor = policy.minCFEFraction, fullYear.policy.floorIsMissed(by: year) {
                 // A hair above the secant's point, so the next year lands on the right side.
                 policy.minCFEFraction = min(1, cfe.next(limit: floor, yearValue: year.cfeFraction) + 1e-4)
             }
-            if let cap = policy.maxCarbonT, let target = carbon.target, year.carbon.totalT > target * (1 + 1e-6) {
+            if let cap = policy.maxCarbonT, let target = carbon.target, fullYear.policy.capIsMissed(by: year) {
                 policy.maxCarbonT = max(0, carbon.next(limit: cap, yearValue: year.carbon.totalT) - 1e-4 * target)
             }
             guard policy != catalog.policy else { break }

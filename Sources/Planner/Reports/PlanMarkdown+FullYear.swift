@@ -3,7 +3,7 @@ extension PlanMarkdown {
     /// Which days stood for the year and, when checked, how far they were off; nil without aggregation.
     static func representativeDays(_ plan: Plan) -> String? {
         guard let days = plan.representativeDays else { return nil }
-        let extremes = days.representatives.filter { $0.kind == .extreme }.map { "`\($0.period)`" }
+        let extremes = days.extremes.map { "`\($0.period)`" }
         let listed = days.representatives.map { day in
             "`\(day.period)` " + (day.kind == .extreme ? "(extreme)" : "×\(day.periodsRepresented)")
         }

@@ -7,7 +7,7 @@ public enum ProfilesCSV {
     public static func render(_ catalog: Catalog) -> String {
         var lines: [String] = []
         if let days = catalog.representativeDays {
-            let extremes = days.representatives.filter { $0.kind == .extreme }.map(\.period)
+            let extremes = days.extremes.map(\.period)
             lines.append("# \(days.representatives.count) representative days of \(days.periodsBefore), "
                          + "chosen by planctl aggregate (k-medoids over solar, wind, carbon and price).")
             if !extremes.isEmpty {

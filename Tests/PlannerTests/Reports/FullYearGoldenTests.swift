@@ -22,13 +22,6 @@ struct FullYearGoldenTests {
     @Test(arguments: ["plan.md", "plan.json"])
     func matchesGolden(name: String) throws {
         let actual = try #require(try Self.files().first { $0.name == name }?.contents)
-        let path = Self.goldenFolder.appendingPathComponent(name)
-        if ProcessInfo.processInfo.environment["PLANCTL_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.goldenFolder, withIntermediateDirectories: true)
-            try actual.write(to: path, atomically: true, encoding: .utf8)
-            return
-        }
-        let expected = try String(contentsOf: path, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden file (PLANCTL_RECORD_GOLDEN=1 re-records):\n\(GoldenReportTests.lineDiff(expected, actual))")
+        try GoldenReportTests.expectGolden(actual, name: name, in: Self.goldenFolder)
     }
 }

@@ -35,14 +35,21 @@ struct GoldenReportTests {
     @Test(arguments: names)
     func matchesGolden(name: String) throws {
         let actual = try #require(Self.files.first { $0.name == name }?.contents, "the fixture did not plan")
-        let path = Self.goldenFolder.appendingPathComponent(name)
+        try Self.expectGolden(actual, name: name, in: Self.goldenFolder)
+    }
+
+    /// `actual` equals the file `name` in `folder`; with PLANCTL_RECORD_GOLDEN=1 it is written there instead.
+    static func expectGolden(_ actual: String, name: String, in folder: URL,
+                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let path = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["PLANCTL_RECORD_GOLDEN"] == "1" {
-            try FileManager.default.createDirectory(at: Self.goldenFolder, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try actual.write(to: path, atomically: true, encoding: .utf8)
             return
         }
         let expected = try String(contentsOf: path, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden file (PLANCTL_RECORD_GOLDEN=1 re-records):\n\(Self.lineDiff(expected, actual))")
+        #expect(actual == expected, "\(name) differs from its golden file (PLANCTL_RECORD_GOLDEN=1 re-records):\n\(lineDiff(expected, actual))",
+                sourceLocation: sourceLocation)
     }
 
     @Test(arguments: names.filter { $0.hasSuffix(".svg") })
