@@ -10,7 +10,7 @@ let package = Package(
         .executable(name: "planctl-bench", targets: ["planctl-bench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2")
     ],
     targets: [
         // Debian's libglpk-dev and libcsv-dev ship no pkg-config file, so the

@@ -26,7 +26,9 @@ public struct BenchRun {
 
         /// One line of JSON (stable key order) for scripts.
         public var json: String {
-            func number(_ value: Double?, _ format: String) -> String { value.map { String(format: format, $0) } ?? "null" }
+            func number(_ value: Double?, _ format: String) -> String {
+                value.map { String(format: format, $0) } ?? "null"
+            }
             return "{\"rows\": \(rows), \"columns\": \(columns), \"integers\": \(integers), \"nonzeros\": \(nonzeros), "
                 + "\"read_s\": \(number(readSeconds, "%.4f")), \"build_s\": \(number(buildSeconds, "%.4f")), "
                 + "\"solve_s\": \(number(solveSeconds, "%.3f")), \"other_s\": \(number(otherSeconds, "%.4f")), "
@@ -82,7 +84,8 @@ public struct BenchRun {
             record.gap = plan.mipGap
             if let check = plan.fullYearCheck {
                 record.checkSeconds = check.seconds
-                record.costError = FullYearCheck.relativeError(plan.objectiveUSDPerYr, check.fullYear?.objectiveUSDPerYr)
+                record.costError = FullYearCheck.relativeError(
+                    plan.objectiveUSDPerYr, check.fullYear?.objectiveUSDPerYr)
                 record.cfeErrorPoints = check.fullYear.map { (plan.cfeFraction - $0.cfeFraction) * 100 }
             }
             try OutputFolder.write(PlanFiles.render(outcome, catalog: catalog), to: reportsDirectory)

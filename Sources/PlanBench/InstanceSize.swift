@@ -14,7 +14,8 @@ public struct InstanceSize: Sendable, Equatable {
     public var seed: UInt64
 
     /// A size with every dimension given.
-    public init(sites: Int, serverTypes: Int, workloads: Int, periods: Int, hoursPerPeriod: Int = 24, seed: UInt64 = 1) {
+    public init(sites: Int, serverTypes: Int, workloads: Int, periods: Int, hoursPerPeriod: Int = 24, seed: UInt64 = 1)
+    {
         self.sites = sites
         self.serverTypes = serverTypes
         self.workloads = workloads

@@ -27,7 +27,8 @@ extension InstanceGenerator {
                     let evening = max(0, sin(Double.pi * (hourOfDay - 15) / 8))
                     let shape: Double = max(0.2, 0.9 + 0.5 * evening - 0.6 * solar)
                     let price: Double = annualPrice[s] * shape * random.uniform(0.9, 1.1)
-                    text += "\(site),\(label),\(h),\(weight),\(f(solar, 3)),\(f(wind, 3)),\(f(carbon, 0)),\(f(price, 1))\n"
+                    text +=
+                        "\(site),\(label),\(h),\(weight),\(f(solar, 3)),\(f(wind, 3)),\(f(carbon, 0)),\(f(price, 1))\n"
                 }
             }
         }

@@ -49,7 +49,8 @@ struct BenchCommand: ParsableCommand {
 
     /// `planctl-bench run DIR`: plan once and print one JSON line of measurements.
     struct Run: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Plan a folder once and print its measurements as JSON.")
+        static let configuration = CommandConfiguration(
+            abstract: "Plan a folder once and print its measurements as JSON.")
 
         @Argument var directory: String
         @Option var out = "/tmp/planctl-bench-reports"
@@ -70,7 +71,9 @@ struct BenchCommand: ParsableCommand {
 
         enum Toggle: String, ExpressibleByArgument { case on, off }
 
-        @Option(name: .customLong("representative-days"), help: "Plan on this many representative days, then check over the full year.")
+        @Option(
+            name: .customLong("representative-days"),
+            help: "Plan on this many representative days, then check over the full year.")
         var representativeDays: Int?
 
         func run() throws {

@@ -7,7 +7,8 @@ extension Planctl {
     /// representative days `plan --representative-days K` would plan on, as a profiles.csv.
     struct Aggregate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Reduce a chronological profiles.csv to K representative days with weights, written as a profiles.csv.")
+            abstract:
+                "Reduce a chronological profiles.csv to K representative days with weights, written as a profiles.csv.")
 
         @OptionGroup var input: InputOptions
 
@@ -35,8 +36,12 @@ extension Planctl {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }
             if !quiet, let days = catalog.representativeDays {
-                let listed = days.representatives.map { "\($0.period)×\($0.periodsRepresented)" + ($0.kind == .extreme ? " (extreme)" : "") }
-                Terminal.error("\(days.representatives.count) representative days of \(days.periodsBefore): " + listed.joined(separator: ", "))
+                let listed = days.representatives.map {
+                    "\($0.period)×\($0.periodsRepresented)" + ($0.kind == .extreme ? " (extreme)" : "")
+                }
+                Terminal.error(
+                    "\(days.representatives.count) representative days of \(days.periodsBefore): "
+                        + listed.joined(separator: ", "))
             }
         }
     }

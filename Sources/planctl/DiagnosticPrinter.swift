@@ -27,7 +27,8 @@ enum Terminal {
         let incumbent = p.incumbentObjective.map { String(format: "%.6g", $0) } ?? "–"
         let bound = p.bestBound.map { String(format: "%.6g", $0) } ?? "–"
         let gap = p.gap.map { String(format: "%.2f %%", $0 * 100) } ?? "–"
-        let line = String(format: "\r  incumbent %@  bound %@  gap %@  %.0f s   ", incumbent, bound, gap, p.elapsedSeconds)
+        let line = String(
+            format: "\r  incumbent %@  bound %@  gap %@  %.0f s   ", incumbent, bound, gap, p.elapsedSeconds)
         FileHandle.standardError.write(Data(line.utf8))
     }
 

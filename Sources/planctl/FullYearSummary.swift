@@ -14,9 +14,10 @@ enum FullYearSummary {
         }
         let costError = FullYearCheck.relativeError(plan.objectiveUSDPerYr, year.objectiveUSDPerYr) ?? 0
         let carbonError = FullYearCheck.relativeError(plan.carbon.totalT, year.carbon.totalT) ?? 0
-        var text = String(format: "%@: %.0f USD/yr (plan off by %+.2f %%), %.1f tCO2e/yr (%+.2f %%), %.1f %% carbon-free (%+.2f pp)",
-                          hours, year.objectiveUSDPerYr, costError * 100, year.carbon.totalT, carbonError * 100,
-                          year.cfeFraction * 100, (plan.cfeFraction - year.cfeFraction) * 100)
+        var text = String(
+            format: "%@: %.0f USD/yr (plan off by %+.2f %%), %.1f tCO2e/yr (%+.2f %%), %.1f %% carbon-free (%+.2f pp)",
+            hours, year.objectiveUSDPerYr, costError * 100, year.carbon.totalT, carbonError * 100,
+            year.cfeFraction * 100, (plan.cfeFraction - year.cfeFraction) * 100)
         if case .missesLimits(let limits) = check.outcome, !limits.isEmpty {
             text += "; misses " + limits.joined(separator: "; ")
         }

@@ -10,27 +10,35 @@ struct GateFlags: ParsableArguments {
     @Option(help: "CI gate: fail (exit 5) when annual carbon exceeds this many tCO2e.")
     var maxCarbon: Double?
 
-    @Option(name: .customLong("min-cfe"), help: "CI gate: fail (exit 5) when the carbon-free share is below this fraction.")
+    @Option(
+        name: .customLong("min-cfe"), help: "CI gate: fail (exit 5) when the carbon-free share is below this fraction.")
     var minCFE: Double?
 
     @Option(help: "A saved plan.json (e.g. main's) for the relative gates.")
     var baseline: String?
 
-    @Option(help: "CI gate: fail (exit 5) when cost exceeds the baseline's by more than this: `5%` or an amount in USD/yr.")
+    @Option(
+        help: "CI gate: fail (exit 5) when cost exceeds the baseline's by more than this: `5%` or an amount in USD/yr.")
     var maxCostIncrease: String?
 
-    @Option(help: "CI gate: fail (exit 5) when carbon exceeds the baseline's by more than this: `5%` or an amount in tCO2e/yr.")
+    @Option(
+        help:
+            "CI gate: fail (exit 5) when carbon exceeds the baseline's by more than this: `5%` or an amount in tCO2e/yr."
+    )
     var maxCarbonIncrease: String?
 
     func validate() throws {
-        if let minCFE, !(0...1).contains(minCFE) { throw ValidationError("--min-cfe must be a fraction between 0 and 1") }
+        if let minCFE, !(0...1).contains(minCFE) {
+            throw ValidationError("--min-cfe must be a fraction between 0 and 1")
+        }
         for (flag, text) in [("--max-cost-increase", maxCostIncrease), ("--max-carbon-increase", maxCarbonIncrease)] {
             if let text, Gates.Allowance(text) == nil {
                 throw ValidationError("\(flag) takes a percentage (`5%`) or an amount ≥ 0, not \"\(text)\"")
             }
         }
         if baseline == nil && (maxCostIncrease != nil || maxCarbonIncrease != nil) {
-            throw ValidationError("--max-cost-increase and --max-carbon-increase compare with a plan: add --baseline FILE")
+            throw ValidationError(
+                "--max-cost-increase and --max-carbon-increase compare with a plan: add --baseline FILE")
         }
     }
 
@@ -48,7 +56,9 @@ struct GateFlags: ParsableArguments {
                 throw ExitCode(1)
             }
             if gates.hasRelativeGates, gates.baseline?.hasPlan == false {
-                Terminal.error("error: --baseline \(baseline) holds no plan (status \(gates.baseline!.status)); nothing to compare with")
+                Terminal.error(
+                    "error: --baseline \(baseline) holds no plan (status \(gates.baseline!.status)); nothing to compare with"
+                )
                 throw ExitCode(1)
             }
         }

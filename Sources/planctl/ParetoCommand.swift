@@ -39,7 +39,8 @@ extension Planctl {
             }
             if let failure = front.failure {
                 // The cheapest plan has none: report it as `plan` would, and stop.
-                throw ExitCode(try PlanOutput.write(failure, catalog: catalog, to: out, quiet: solve.quiet, gates: Gates()))
+                throw ExitCode(
+                    try PlanOutput.write(failure, catalog: catalog, to: out, quiet: solve.quiet, gates: Gates()))
             }
             try OutputFolder.write(ParetoMarkdown.files(front, requested: points), to: out)
             if !solve.quiet {

@@ -19,17 +19,24 @@ extension Planctl {
         @Option(help: "Write {read_s, build_s, solve_s, write_s} as JSON to this file (for benchmarks).")
         var timings: String?
 
-        @Flag(name: .customLong("full-year-check"),
-              help: "Dispatch the build chosen on representative days over every hour of the folder's profiles.csv and report the true cost, carbon and carbon-free share.")
+        @Flag(
+            name: .customLong("full-year-check"),
+            help:
+                "Dispatch the build chosen on representative days over every hour of the folder's profiles.csv and report the true cost, carbon and carbon-free share."
+        )
         var fullYearCheck = false
 
-        @Flag(name: .customLong("calibrate-limits"),
-              help: "With --full-year-check: when the build misses the CFE floor or carbon cap over the full year, plan again on the days with those limits tightened (up to 4 rounds).")
+        @Flag(
+            name: .customLong("calibrate-limits"),
+            help:
+                "With --full-year-check: when the build misses the CFE floor or carbon cap over the full year, plan again on the days with those limits tightened (up to 4 rounds)."
+        )
         var calibrateLimits = false
 
         func validate() throws {
             if fullYearCheck && input.representativeDays == nil {
-                throw ValidationError("--full-year-check checks a plan made on representative days; add --representative-days K")
+                throw ValidationError(
+                    "--full-year-check checks a plan made on representative days; add --representative-days K")
             }
             if calibrateLimits && !fullYearCheck {
                 throw ValidationError("--calibrate-limits needs --full-year-check (and --representative-days K)")
@@ -44,7 +51,8 @@ extension Planctl {
             let cancellation = SolveCancellation()
             let interrupt = InterruptHandler(cancellation)
             let options = solve.planOptions(cancellation: cancellation)
-            let outcome = calibrateLimits
+            let outcome =
+                calibrateLimits
                 ? LimitCalibration.run(catalog, fullYear: asRead, options: options)
                 : Planning.run(catalog, options: options, fullYear: fullYearCheck ? asRead : nil)
             interrupt.stop()

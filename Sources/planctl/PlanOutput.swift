@@ -3,7 +3,9 @@ import Planner
 
 /// Writes a plan outcome's files and says what happened; returns the exit code.
 enum PlanOutput {
-    static func write(_ outcome: PlanOutcome, catalog: Catalog, to out: String, quiet: Bool, gates: Gates) throws -> Int32 {
+    static func write(_ outcome: PlanOutcome, catalog: Catalog, to out: String, quiet: Bool, gates: Gates) throws
+        -> Int32
+    {
         guard let plan = outcome.plan else {
             if outcome.solverStatus == .infeasible {
                 try OutputFolder.write(PlanFiles.render(outcome, catalog: catalog), to: out)
@@ -18,9 +20,11 @@ enum PlanOutput {
         let files = PlanFiles.render(outcome, catalog: catalog)
         try OutputFolder.write(files, to: out)
         if !quiet {
-            Terminal.error(String(format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",
-                                  plan.status.rawValue, plan.objectiveUSDPerYr, plan.carbon.totalT,
-                                  plan.cfeFraction * 100, plan.mipGap * 100, out))
+            Terminal.error(
+                String(
+                    format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",
+                    plan.status.rawValue, plan.objectiveUSDPerYr, plan.carbon.totalT,
+                    plan.cfeFraction * 100, plan.mipGap * 100, out))
         }
         if !quiet, let check = plan.fullYearCheck { Terminal.error(FullYearSummary.line(plan, check)) }
         let json = files.first { $0.name == "plan.json" }!.contents

@@ -11,6 +11,8 @@ struct Planctl: ParsableCommand {
             5 a CI gate failed, 64 usage error.
             """,
         version: planctlVersion,
-        subcommands: [Validate.self, PlanCommand.self, WhatIfCommand.self, Pareto.self, Diff.self, Export.self, Aggregate.self]
+        subcommands: [
+            Validate.self, PlanCommand.self, WhatIfCommand.self, Pareto.self, Diff.self, Export.self, Aggregate.self,
+        ]
     )
 }

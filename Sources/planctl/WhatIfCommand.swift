@@ -24,8 +24,11 @@ extension Planctl {
 
         @OptionGroup var days: RepresentativeDaysOption
 
-        @Flag(name: .customLong("full-year-check"),
-              help: "With --representative-days: dispatch each plan's build over every hour of the full year and report it.")
+        @Flag(
+            name: .customLong("full-year-check"),
+            help:
+                "With --representative-days: dispatch each plan's build over every hour of the full year and report it."
+        )
         var fullYearCheck = false
 
         @Option(help: "Solves run at once (default: the number of cores).")
@@ -34,16 +37,21 @@ extension Planctl {
         @Option(help: "Solve only share I of N (0 ≤ I < N) and write per-scenario plans for --merge.")
         var shard: String?
 
-        @Option(parsing: .upToNextOption, help: "Build OUT/whatif.md from the output folders of `--shard` runs; solves nothing.")
+        @Option(
+            parsing: .upToNextOption,
+            help: "Build OUT/whatif.md from the output folders of `--shard` runs; solves nothing.")
         var merge: [String] = []
 
         func validate() throws {
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if fullYearCheck && days.count == nil {
-                throw ValidationError("--full-year-check checks plans made on representative days; add --representative-days K")
+                throw ValidationError(
+                    "--full-year-check checks plans made on representative days; add --representative-days K")
             }
             if let shard, Shard(shard) == nil { throw ValidationError("--shard takes I/N with 0 ≤ I < N, e.g. 0/4") }
-            if shard != nil && !merge.isEmpty { throw ValidationError("--shard and --merge are separate steps; give one") }
+            if shard != nil && !merge.isEmpty {
+                throw ValidationError("--shard and --merge are separate steps; give one")
+            }
         }
 
         func run() throws {
@@ -63,8 +71,9 @@ extension Planctl {
             let interrupt = InterruptHandler(cancellation)
             var options = solve.planOptions(cancellation: cancellation)
             options.progress = nil  // one progress line cannot show several solves
-            let results = WhatIf.solve(loaded.catalogs, options: options, jobs: jobs,
-                                       fullYear: fullYearCheck ? loaded.fullYear : nil)
+            let results = WhatIf.solve(
+                loaded.catalogs, options: options, jobs: jobs,
+                fullYear: fullYearCheck ? loaded.fullYear : nil)
             interrupt.stop()
             if cancellation.isCancelled {
                 Terminal.error("interrupted: nothing was written")
@@ -79,7 +88,9 @@ extension Planctl {
                 let manifest = shard.manifest(scenarios: loaded.scenarioNames, solved: results.map(\.scenario))
                 try OutputFolder.write([(shard.manifestName, manifest)], to: out)
             } else if let base {
-                try OutputFolder.write([("whatif.md", WhatIfMarkdown.render(base: base, scenarios: results.dropFirst().map(\.summary)))], to: out)
+                try OutputFolder.write(
+                    [("whatif.md", WhatIfMarkdown.render(base: base, scenarios: results.dropFirst().map(\.summary)))],
+                    to: out)
                 if !solve.quiet { Terminal.error("→ \(out)/whatif.md") }
             }
             if let base { try finish(base, gates: gates) }
@@ -91,7 +102,8 @@ extension Planctl {
                 Terminal.error("error: \(error)")
                 throw ExitCode(1)
             }
-            try OutputFolder.write([("whatif.md", WhatIfMarkdown.render(base: merged.base, scenarios: merged.scenarios))], to: out)
+            try OutputFolder.write(
+                [("whatif.md", WhatIfMarkdown.render(base: merged.base, scenarios: merged.scenarios))], to: out)
             if !solve.quiet { Terminal.error("merged \(merged.scenarios.count + 1) plans → \(out)/whatif.md") }
             try finish(merged.base, gates: gates)
         }
@@ -109,8 +121,9 @@ extension Planctl {
         private func line(_ summary: PlanSummary) -> String {
             let name = summary.scenario ?? "base"
             guard let cost = summary.objectiveUSDPerYr else { return "\(name): \(summary.status)" }
-            return String(format: "%@: %@, %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free",
-                          name, summary.status, cost, summary.totalCarbonT, summary.cfeFraction * 100)
+            return String(
+                format: "%@: %@, %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free",
+                name, summary.status, cost, summary.totalCarbonT, summary.cfeFraction * 100)
         }
     }
 }

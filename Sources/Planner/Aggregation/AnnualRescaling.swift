@@ -15,7 +15,8 @@ enum AnnualRescaling {
             // Capacity factors are capped at 1: capping moves energy off the
             // capped hours, so a few rounds spread it over the others.
             for _ in 0..<(isCapacityFactor ? 8 : 1) {
-                var fixed = 0.0, scalable = 0.0
+                var fixed = 0.0
+                var scalable = 0.0
                 for step in steps {
                     let share = step.weightHours * step[keyPath: value]
                     let canGrow = rescaled.contains(step.period) && (!isCapacityFactor || step[keyPath: value] < 1)

@@ -21,7 +21,8 @@ enum AverageDay {
                 average.hour = h
                 average.weightHours = weight
                 for series in ProfileStep.hourlySeries {
-                    average[keyPath: series] = weight > 0 ? steps.reduce(0.0) { $0 + $1.weightHours * $1[keyPath: series] } / weight : 0
+                    average[keyPath: series] =
+                        weight > 0 ? steps.reduce(0.0) { $0 + $1.weightHours * $1[keyPath: series] } / weight : 0
                 }
                 return average
             }

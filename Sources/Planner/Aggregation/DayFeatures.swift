@@ -15,7 +15,9 @@ struct DayFeatures {
         for s in sites {
             let steps = catalog.sites[s].steps
             for series in ProfileStep.hourlySeries {
-                var sum = 0.0, squares = 0.0, total = 0.0
+                var sum = 0.0
+                var squares = 0.0
+                var total = 0.0
                 for (p, period) in calendar.periods.enumerated() {
                     for step in steps[period.steps] {
                         let x = step[keyPath: series]

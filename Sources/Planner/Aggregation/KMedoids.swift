@@ -56,7 +56,10 @@ struct KMedoids {
             for m in candidates where !chosen.contains(m) {
                 var total = 0.0
                 for i in candidates { total += weights[i] * min(nearest[i], distance(i, m)) }
-                if total < bestCost { best = m; bestCost = total }
+                if total < bestCost {
+                    best = m
+                    bestCost = total
+                }
             }
             chosen.append(best)
             for i in candidates { nearest[i] = min(nearest[i], distance(i, best)) }

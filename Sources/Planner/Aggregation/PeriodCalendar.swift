@@ -9,7 +9,8 @@ struct PeriodCalendar {
 
     init(_ site: Site) {
         var start = 0
-        for t in site.steps.indices where t + 1 == site.steps.count || site.steps[t + 1].period != site.steps[t].period {
+        for t in site.steps.indices where t + 1 == site.steps.count || site.steps[t + 1].period != site.steps[t].period
+        {
             periods.append(Period(label: site.steps[t].period, steps: start..<(t + 1)))
             start = t + 1
         }

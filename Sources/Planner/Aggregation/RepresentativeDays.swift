@@ -15,7 +15,9 @@ import Foundation
 public enum RepresentativeDays {
     /// A catalog whose profiled sites carry `days` representative periods.
     /// A catalog with `days` or fewer periods per site comes back unchanged.
-    public static func aggregate(_ catalog: Catalog, days: Int) throws(AggregationError) -> (Catalog, ProfileAggregation) {
+    public static func aggregate(_ catalog: Catalog, days: Int) throws(AggregationError) -> (
+        Catalog, ProfileAggregation
+    ) {
         let profiled = catalog.sites.indices.filter { catalog.sites[$0].steps.count > 1 }
         guard let first = profiled.first else { throw .noProfiles }
         let calendar = PeriodCalendar(catalog.sites[first])
@@ -29,8 +31,13 @@ public enum RepresentativeDays {
             throw .periodsTooLong(periods: calendar.periods.count, steps: stepsPerSite, requested: days)
         }
         guard calendar.periods.count > days else {
-            let kept = calendar.periods.map { ProfileAggregation.Representative(period: $0.label, periodsRepresented: 1, kind: .medoid) }
-            return (catalog, ProfileAggregation(periodsBefore: calendar.periods.count, representatives: kept, sites: siteIDs))
+            let kept = calendar.periods.map {
+                ProfileAggregation.Representative(period: $0.label, periodsRepresented: 1, kind: .medoid)
+            }
+            return (
+                catalog,
+                ProfileAggregation(periodsBefore: calendar.periods.count, representatives: kept, sites: siteIDs)
+            )
         }
 
         let features = DayFeatures(catalog: catalog, sites: profiled, calendar: calendar, weights: weights)
@@ -41,7 +48,9 @@ public enum RepresentativeDays {
         let nearest = clustering.assignment(to: medoids)
 
         var members = [Int: [Int]]()
-        for p in calendar.periods.indices where !extremes.contains(p) { members[medoids[nearest[p]], default: []].append(p) }
+        for p in calendar.periods.indices where !extremes.contains(p) {
+            members[medoids[nearest[p]], default: []].append(p)
+        }
         for p in extremes { members[p] = [p] }
         let kept = members.keys.sorted()
         let representatives = kept.map { p in
@@ -65,13 +74,16 @@ public enum RepresentativeDays {
             AnnualRescaling.match(&steps, to: site.steps, rescaled: Set(medoids.map { calendar.periods[$0].label }))
             reduced.sites[s].steps = steps
         }
-        let aggregation = ProfileAggregation(periodsBefore: calendar.periods.count, representatives: representatives, sites: siteIDs)
+        let aggregation = ProfileAggregation(
+            periodsBefore: calendar.periods.count, representatives: representatives, sites: siteIDs)
         reduced.representativeDays = aggregation
         return (reduced, aggregation)
     }
 
     /// Hours each period stands for, checked to be one weight per period across sites.
-    private static func periodWeights(_ catalog: Catalog, profiled: [Int], calendar: PeriodCalendar) throws(AggregationError) -> [Double] {
+    private static func periodWeights(_ catalog: Catalog, profiled: [Int], calendar: PeriodCalendar)
+        throws(AggregationError) -> [Double]
+    {
         let reference = catalog.sites[profiled[0]]
         var weights: [Double] = []
         for period in calendar.periods {

@@ -20,11 +20,13 @@ enum CSVByteCheck {
                 // a 50 MB file to a fraction of a second even in debug builds.
                 if byte < 0x80 {
                     if byte == 0 {
-                        return Problem(position: SourcePosition(line: line, column: column),
-                                       message: "binary file: a NUL byte is not CSV text")
+                        return Problem(
+                            position: SourcePosition(line: line, column: column),
+                            message: "binary file: a NUL byte is not CSV text")
                     }
                     // Line ends as the reader counts them: LF, CRLF, or a lone CR.
-                    let isLineEnd = byte == 0x0A || (byte == 0x0D && (index + 1 == buffer.count || buffer[index + 1] != 0x0A))
+                    let isLineEnd =
+                        byte == 0x0A || (byte == 0x0D && (index + 1 == buffer.count || buffer[index + 1] != 0x0A))
                     if isLineEnd {
                         line += 1
                         column = 1
@@ -35,8 +37,9 @@ enum CSVByteCheck {
                     continue
                 }
                 guard let length = scalarLength(buffer, at: index) else {
-                    return Problem(position: SourcePosition(line: line, column: column),
-                                   message: "invalid UTF-8: save the file as UTF-8 text")
+                    return Problem(
+                        position: SourcePosition(line: line, column: column),
+                        message: "invalid UTF-8: save the file as UTF-8 text")
                 }
                 column += 1
                 index += length

@@ -21,7 +21,8 @@ public enum CSVReader {
         }
         var records = collector.records.filter { !$0.fields.allSatisfy { $0.text.isEmpty } }
         guard !records.isEmpty else {
-            return .failure(CSVReadFailure(file: file, position: .fileStart, message: "empty file: expected a header row"))
+            return .failure(
+                CSVReadFailure(file: file, position: .fileStart, message: "empty file: expected a header row"))
         }
         let header = records.removeFirst().fields
         return .success(CSVTable(file: file, header: header, records: records))
@@ -87,11 +88,13 @@ private final class FieldCollector {
                     fieldStart = position(after: buffer, from: index, to: start)
                 }
                 segmentEnd = position(after: buffer, from: index, to: end - 1)
-                let fed = csv_parse(&parser, buffer.baseAddress! + index, end - index, fieldCallback, recordCallback, context)
+                let fed = csv_parse(
+                    &parser, buffer.baseAddress! + index, end - index, fieldCallback, recordCallback, context)
                 if fed < end - index {
                     let at = position(after: buffer, from: index, to: index + fed)
                     let byte = buffer[index + fed]
-                    let message = byte == UInt8(ascii: "\"")
+                    let message =
+                        byte == UInt8(ascii: "\"")
                         ? "a quote inside an unquoted cell: quote the whole cell and double the inner quotes (\"\")"
                         : "unexpected character after a closing quote: a quoted cell must end at a comma or a line end"
                     return Failure(position: at, message: message)
@@ -101,7 +104,9 @@ private final class FieldCollector {
             }
             segmentEnd = SourcePosition(line: line, column: column)
             if csv_fini(&parser, fieldCallback, recordCallback, context) != 0 {
-                return Failure(position: fieldStart ?? segmentEnd, message: "unterminated quoted cell: the closing quote is missing")
+                return Failure(
+                    position: fieldStart ?? segmentEnd,
+                    message: "unterminated quoted cell: the closing quote is missing")
             }
             return nil
         }

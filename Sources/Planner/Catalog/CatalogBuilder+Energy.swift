@@ -31,7 +31,10 @@ extension CatalogBuilder {
             guard !key.isEmpty else { continue }
             guard let entry = CatalogSchema.policyKeys.first(where: { $0.key == key }) else {
                 let hint = Spelling.suggestion(for: key, among: CatalogSchema.policyKeys.map(\.key))
-                r.error("key", "unknown policy key \"\(CellParsing.excerpt(key))\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                r.error(
+                    "key",
+                    "unknown policy key \"\(CellParsing.excerpt(key))\""
+                        + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
                 continue
             }
             if let first = seen[key] {
@@ -41,8 +44,14 @@ extension CatalogBuilder {
             seen[key] = r.position("key")
             guard let text = r.cell("value")?.text else {
                 let fallback: String
-                if case .value(let value) = entry.fallback { fallback = NumberText.plain(value) } else { fallback = "no limit" }
-                r.sink.error(table.file, r.position("value"), "\(key): no value given; write one or drop the row to keep the default (\(fallback))")
+                if case .value(let value) = entry.fallback {
+                    fallback = NumberText.plain(value)
+                } else {
+                    fallback = "no limit"
+                }
+                r.sink.error(
+                    table.file, r.position("value"),
+                    "\(key): no value given; write one or drop the row to keep the default (\(fallback))")
                 continue
             }
             switch CellParsing.number(text) {

@@ -84,8 +84,10 @@ extension CatalogBuilder {
             let flops = 6 * r.number("params_b") * 1e9 * r.number("tokens_b") * 1e9
             let limit = r.table.schema.spec("flops")!.magnitudeLimit
             guard flops <= limit else {
-                r.sink.error(r.table.file, r.position("params_b"),
-                             "flops: 6 · params_b · tokens_b = \(NumberText.plain(flops)) is implausibly large (limit \(CellParsing.limitText(limit)))")
+                r.sink.error(
+                    r.table.file, r.position("params_b"),
+                    "flops: 6 · params_b · tokens_b = \(NumberText.plain(flops)) is implausibly large (limit \(CellParsing.limitText(limit)))"
+                )
                 return 0
             }
             return flops

@@ -48,18 +48,25 @@ extension CatalogBuilder {
             let entries = byPeriod[period]!.sorted { $0.hour < $1.hour }
             var seen = Set<Int>()
             for entry in entries where !seen.insert(entry.hour).inserted {
-                rows[entry.row].error("hour", "hour \(entry.hour) of period \"\(CellParsing.excerpt(period))\" at site \(site.id) appears twice")
+                rows[entry.row].error(
+                    "hour",
+                    "hour \(entry.hour) of period \"\(CellParsing.excerpt(period))\" at site \(site.id) appears twice")
             }
             if let missing = (0..<entries.count).first(where: { !seen.contains($0) }) {
                 let at = entries.first { $0.hour > missing } ?? entries.last!
-                rows[at.row].error("hour", "period \"\(CellParsing.excerpt(period))\" at site \(site.id) has no hour \(missing): hours must run 0..\(entries.count - 1) without gaps")
+                rows[at.row].error(
+                    "hour",
+                    "period \"\(CellParsing.excerpt(period))\" at site \(site.id) has no hour \(missing): hours must run 0..\(entries.count - 1) without gaps"
+                )
             }
             ordered.append(contentsOf: entries.map(\.step))
         }
         if abs(weightSum - 8760) > 8.76 {
             let first = rows[0]
-            sink.error(table.file, first.position("weight"),
-                       "weights of site \(site.id) sum to \(NumberText.plain(weightSum)) hours; they must sum to 8760 (±0.1 %)")
+            sink.error(
+                table.file, first.position("weight"),
+                "weights of site \(site.id) sum to \(NumberText.plain(weightSum)) hours; they must sum to 8760 (±0.1 %)"
+            )
         }
         return ordered
     }

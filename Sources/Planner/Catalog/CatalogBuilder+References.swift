@@ -17,7 +17,8 @@ extension CatalogBuilder {
         let kinds = written(coolingRows, "kind")
         for (server, r) in zip(catalog.servers, serverRows) {
             for kind in server.coolingKinds where !kinds.contains(kind) {
-                unknownReference(r, "cooling_kinds", kind, among: kinds, what: "cooling kind", in: CatalogSchema.cooling)
+                unknownReference(
+                    r, "cooling_kinds", kind, among: kinds, what: "cooling kind", in: CatalogSchema.cooling)
             }
         }
         let regions = unique(catalog.sites.map(\.region))
@@ -27,18 +28,24 @@ extension CatalogBuilder {
                 unknownReference(r, "allowed_regions", region, among: regions, what: "region", in: CatalogSchema.sites)
             }
             for server in workload.allowedServers where !serverIDs.contains(server) {
-                unknownReference(r, "allowed_servers", server, among: serverIDs, what: "server", in: CatalogSchema.servers)
+                unknownReference(
+                    r, "allowed_servers", server, among: serverIDs, what: "server", in: CatalogSchema.servers)
             }
         }
         let siteIDs = written(siteRows, "id")
-        for (offer, r) in zip(catalog.renewables, renewableRows) where !offer.site.isEmpty && !siteIDs.contains(offer.site) {
+        for (offer, r) in zip(catalog.renewables, renewableRows)
+        where !offer.site.isEmpty && !siteIDs.contains(offer.site) {
             unknownReference(r, "site", offer.site, among: siteIDs, what: "site", in: CatalogSchema.sites)
         }
         let pairsReadable = !sink.brokenFiles.contains("sites") && !sink.brokenFiles.contains("cooling")
         for (site, r) in zip(catalog.sites, siteRows) where pairsReadable {
             // pue < 1 was already reported (0 stands in for it); the tolerance lets 1.2 + -0.2 pass.
-            for (cooling, c) in zip(catalog.cooling, coolingRows) where cooling.pue >= 1 && cooling.pue + site.pueAdder < 1 - 1e-9 {
-                r.error("pue_adder", "\(NumberText.plain(site.pueAdder)) takes cooling \(cooling.id) (pue \(NumberText.plain(cooling.pue)), \(c.table.file):\(c.line)) below a PUE of 1")
+            for (cooling, c) in zip(catalog.cooling, coolingRows)
+            where cooling.pue >= 1 && cooling.pue + site.pueAdder < 1 - 1e-9 {
+                r.error(
+                    "pue_adder",
+                    "\(NumberText.plain(site.pueAdder)) takes cooling \(cooling.id) (pue \(NumberText.plain(cooling.pue)), \(c.table.file):\(c.line)) below a PUE of 1"
+                )
             }
         }
     }

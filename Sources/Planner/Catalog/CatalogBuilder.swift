@@ -26,7 +26,10 @@ struct CatalogBuilder {
     }
 
     /// Reports a name that refers to nothing, with a did-you-mean when one is close.
-    func unknownReference(_ r: RowReader, _ column: String, _ name: String, among candidates: [String], what: String, in target: FileSchema) {
+    func unknownReference(
+        _ r: RowReader, _ column: String, _ name: String, among candidates: [String], what: String,
+        in target: FileSchema
+    ) {
         guard !sink.brokenFiles.contains(target.name) else { return }
         let hint = Spelling.suggestion(for: name, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
         r.error(column, "unknown \(what) \"\(CellParsing.excerpt(name))\"\(hint)")

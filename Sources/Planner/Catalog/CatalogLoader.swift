@@ -58,7 +58,9 @@ public enum CatalogLoader {
         let known = CatalogSchema.files.map(\.fileName)
         for name in names where !known.contains(name) {
             let hint = Spelling.suggestion(for: name, among: known).map { "; did you mean \($0)?" }
-            sink.error(display(name), .fileStart, "unknown catalog file" + (hint ?? "; planctl reads: " + known.joined(separator: ", ")))
+            sink.error(
+                display(name), .fileStart,
+                "unknown catalog file" + (hint ?? "; planctl reads: " + known.joined(separator: ", ")))
         }
 
         var tables: [String: CatalogTable] = [:]
@@ -97,7 +99,9 @@ public enum CatalogLoader {
                 ScenarioApplication.apply(overrides, scenario: scenario, to: &tables)
             } else {
                 let hint = Spelling.suggestion(for: scenario, among: scenarioNames).map { "; did you mean \"\($0)\"?" }
-                let list = scenarioNames.isEmpty ? "; scenarios.csv defines none" : "; defined: " + scenarioNames.joined(separator: ", ")
+                let list =
+                    scenarioNames.isEmpty
+                    ? "; scenarios.csv defines none" : "; defined: " + scenarioNames.joined(separator: ", ")
                 sink.error(display("scenarios.csv"), .fileStart, "unknown scenario \"\(scenario)\"" + (hint ?? list))
             }
         }

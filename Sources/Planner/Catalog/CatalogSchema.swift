@@ -19,132 +19,152 @@ public struct FileSchema: Sendable {
 
 /// Every catalog file planctl reads: the single source of truth for names, defaults and ranges.
 public enum CatalogSchema {
-    public static let sites = FileSchema(name: "sites", isRequired: true, columns: [
-        ColumnSpec("id", .id, .required),
-        ColumnSpec("region", .text, .required),
-        ColumnSpec("max_racks", .number(.nonNegative), .required),
-        ColumnSpec("grid_capacity_mw", .number(.nonNegative), .required),
-        ColumnSpec("grid_price_usd_per_mwh", .number(.anySign), .required),
-        ColumnSpec("grid_carbon_kg_per_mwh", .number(.nonNegative), .required),
-        ColumnSpec("solar_cf", .number(.fraction), .value(0)),
-        ColumnSpec("wind_cf", .number(.fraction), .value(0)),
-        ColumnSpec("pue_adder", .number(.anySign), .value(0)),
-        ColumnSpec("aux_pue", .number(.atLeastOne), .value(1.4)),
-        ColumnSpec("power_redundancy", .number(.atLeastOne), .value(1)),
-        ColumnSpec("electrical_capex_usd_per_kw", .number(.nonNegative), .value(0)),
-        ColumnSpec("fixed_capex_usd", .number(.nonNegative), .value(0)),
-        ColumnSpec("fixed_opex_usd_per_yr", .number(.nonNegative), .value(0)),
-        ColumnSpec("lifetime_years", .number(.positive), .value(15)),
-        ColumnSpec("risk_score", .number(.fraction), .value(0)),
-        ColumnSpec("heat_reuse_price_usd_per_mwh", .number(.nonNegative), .value(0)),
-        ColumnSpec("heat_reuse_max_mw", .number(.nonNegative), .value(0)),
-        ColumnSpec("water_price_usd_per_m3", .number(.nonNegative), .value(0)),
-        ColumnSpec("max_water_m3_per_yr", .number(.nonNegative), .none),
-    ])
+    public static let sites = FileSchema(
+        name: "sites", isRequired: true,
+        columns: [
+            ColumnSpec("id", .id, .required),
+            ColumnSpec("region", .text, .required),
+            ColumnSpec("max_racks", .number(.nonNegative), .required),
+            ColumnSpec("grid_capacity_mw", .number(.nonNegative), .required),
+            ColumnSpec("grid_price_usd_per_mwh", .number(.anySign), .required),
+            ColumnSpec("grid_carbon_kg_per_mwh", .number(.nonNegative), .required),
+            ColumnSpec("solar_cf", .number(.fraction), .value(0)),
+            ColumnSpec("wind_cf", .number(.fraction), .value(0)),
+            ColumnSpec("pue_adder", .number(.anySign), .value(0)),
+            ColumnSpec("aux_pue", .number(.atLeastOne), .value(1.4)),
+            ColumnSpec("power_redundancy", .number(.atLeastOne), .value(1)),
+            ColumnSpec("electrical_capex_usd_per_kw", .number(.nonNegative), .value(0)),
+            ColumnSpec("fixed_capex_usd", .number(.nonNegative), .value(0)),
+            ColumnSpec("fixed_opex_usd_per_yr", .number(.nonNegative), .value(0)),
+            ColumnSpec("lifetime_years", .number(.positive), .value(15)),
+            ColumnSpec("risk_score", .number(.fraction), .value(0)),
+            ColumnSpec("heat_reuse_price_usd_per_mwh", .number(.nonNegative), .value(0)),
+            ColumnSpec("heat_reuse_max_mw", .number(.nonNegative), .value(0)),
+            ColumnSpec("water_price_usd_per_m3", .number(.nonNegative), .value(0)),
+            ColumnSpec("max_water_m3_per_yr", .number(.nonNegative), .none),
+        ])
 
-    public static let servers = FileSchema(name: "servers", isRequired: true, columns: [
-        ColumnSpec("id", .id, .required),
-        ColumnSpec("accelerators_per_node", .number(.positiveCount), .required),
-        ColumnSpec("tflops_per_accelerator", .number(.positive), .required),
-        ColumnSpec("mfu", .number(.positiveFraction), .value(0.4)),
-        ColumnSpec("availability", .number(.positiveFraction), .value(0.95)),
-        ColumnSpec("avg_power_kw", .number(.positive), .required),
-        ColumnSpec("peak_power_kw", .number(.positive), .column("avg_power_kw")),
-        ColumnSpec("capex_usd", .number(.nonNegative), .required),
-        ColumnSpec("opex_usd_per_yr", .number(.nonNegative), .value(0)),
-        ColumnSpec("lifetime_years", .number(.positive), .value(5)),
-        ColumnSpec("embodied_kg", .number(.nonNegative), .value(0)),
-        ColumnSpec("storage_gbps", .number(.nonNegative), .value(0)),
-        ColumnSpec("cooling_kinds", .list, .required),
-        ColumnSpec("max_nodes", .number(.count), .none),
-    ])
+    public static let servers = FileSchema(
+        name: "servers", isRequired: true,
+        columns: [
+            ColumnSpec("id", .id, .required),
+            ColumnSpec("accelerators_per_node", .number(.positiveCount), .required),
+            ColumnSpec("tflops_per_accelerator", .number(.positive), .required),
+            ColumnSpec("mfu", .number(.positiveFraction), .value(0.4)),
+            ColumnSpec("availability", .number(.positiveFraction), .value(0.95)),
+            ColumnSpec("avg_power_kw", .number(.positive), .required),
+            ColumnSpec("peak_power_kw", .number(.positive), .column("avg_power_kw")),
+            ColumnSpec("capex_usd", .number(.nonNegative), .required),
+            ColumnSpec("opex_usd_per_yr", .number(.nonNegative), .value(0)),
+            ColumnSpec("lifetime_years", .number(.positive), .value(5)),
+            ColumnSpec("embodied_kg", .number(.nonNegative), .value(0)),
+            ColumnSpec("storage_gbps", .number(.nonNegative), .value(0)),
+            ColumnSpec("cooling_kinds", .list, .required),
+            ColumnSpec("max_nodes", .number(.count), .none),
+        ])
 
-    public static let cooling = FileSchema(name: "cooling", isRequired: true, columns: [
-        ColumnSpec("id", .id, .required),
-        ColumnSpec("kind", .id, .required),
-        ColumnSpec("pue", .number(.atLeastOne), .required),
-        ColumnSpec("capex_usd_per_kw", .number(.nonNegative), .required),
-        ColumnSpec("redundancy", .number(.atLeastOne), .value(1)),
-        ColumnSpec("max_rack_kw", .number(.positive), .required),
-        ColumnSpec("wue_l_per_kwh", .number(.nonNegative), .value(0)),
-        ColumnSpec("heat_recovery_fraction", .number(.fraction), .value(0)),
-        ColumnSpec("lifetime_years", .number(.positive), .value(15)),
-    ])
+    public static let cooling = FileSchema(
+        name: "cooling", isRequired: true,
+        columns: [
+            ColumnSpec("id", .id, .required),
+            ColumnSpec("kind", .id, .required),
+            ColumnSpec("pue", .number(.atLeastOne), .required),
+            ColumnSpec("capex_usd_per_kw", .number(.nonNegative), .required),
+            ColumnSpec("redundancy", .number(.atLeastOne), .value(1)),
+            ColumnSpec("max_rack_kw", .number(.positive), .required),
+            ColumnSpec("wue_l_per_kwh", .number(.nonNegative), .value(0)),
+            ColumnSpec("heat_recovery_fraction", .number(.fraction), .value(0)),
+            ColumnSpec("lifetime_years", .number(.positive), .value(15)),
+        ])
 
-    public static let storage = FileSchema(name: "storage", isRequired: false, columns: [
-        ColumnSpec("id", .id, .required),
-        ColumnSpec("capacity_tb", .number(.nonNegative), .required),
-        ColumnSpec("throughput_gbps", .number(.nonNegative), .required),
-        ColumnSpec("power_kw", .number(.nonNegative), .required),
-        ColumnSpec("racks_per_unit", .number(.positive), .required),
-        ColumnSpec("capex_usd", .number(.nonNegative), .required),
-        ColumnSpec("lifetime_years", .number(.positive), .value(5)),
-        ColumnSpec("embodied_kg", .number(.nonNegative), .value(0)),
-    ])
+    public static let storage = FileSchema(
+        name: "storage", isRequired: false,
+        columns: [
+            ColumnSpec("id", .id, .required),
+            ColumnSpec("capacity_tb", .number(.nonNegative), .required),
+            ColumnSpec("throughput_gbps", .number(.nonNegative), .required),
+            ColumnSpec("power_kw", .number(.nonNegative), .required),
+            ColumnSpec("racks_per_unit", .number(.positive), .required),
+            ColumnSpec("capex_usd", .number(.nonNegative), .required),
+            ColumnSpec("lifetime_years", .number(.positive), .value(5)),
+            ColumnSpec("embodied_kg", .number(.nonNegative), .value(0)),
+        ])
 
-    public static let workloads = FileSchema(name: "workloads", isRequired: true, columns: [
-        ColumnSpec("id", .id, .required),
-        // Frontier runs are ~1e26 FLOP; 1e32 leaves room without letting a typo through.
-        ColumnSpec("flops", .number(.positive), .none, limit: 1e32),
-        ColumnSpec("params_b", .number(.positive), .none),
-        ColumnSpec("tokens_b", .number(.positive), .none),
-        ColumnSpec("deadline_days", .number(.deadline), .value(365)),
-        ColumnSpec("min_accelerators", .number(.count), .value(1)),
-        ColumnSpec("storage_tb", .number(.nonNegative), .value(0)),
-        ColumnSpec("allowed_regions", .list, .none),
-        ColumnSpec("allowed_servers", .list, .none),
-    ])
+    public static let workloads = FileSchema(
+        name: "workloads", isRequired: true,
+        columns: [
+            ColumnSpec("id", .id, .required),
+            // Frontier runs are ~1e26 FLOP; 1e32 leaves room without letting a typo through.
+            ColumnSpec("flops", .number(.positive), .none, limit: 1e32),
+            ColumnSpec("params_b", .number(.positive), .none),
+            ColumnSpec("tokens_b", .number(.positive), .none),
+            ColumnSpec("deadline_days", .number(.deadline), .value(365)),
+            ColumnSpec("min_accelerators", .number(.count), .value(1)),
+            ColumnSpec("storage_tb", .number(.nonNegative), .value(0)),
+            ColumnSpec("allowed_regions", .list, .none),
+            ColumnSpec("allowed_servers", .list, .none),
+        ])
 
-    public static let renewables = FileSchema(name: "renewables", isRequired: false, columns: [
-        ColumnSpec("id", .id, .required),
-        ColumnSpec("site", .id, .required),
-        ColumnSpec("technology", .choice(["solar", "wind"]), .required),
-        ColumnSpec("contract", .choice(["onsite", "ppa"]), .required),
-        ColumnSpec("max_mw", .number(.nonNegative), .required),
-        ColumnSpec("capex_usd_per_mw", .number(.nonNegative), .value(0)),
-        ColumnSpec("fixed_om_usd_per_mw_yr", .number(.nonNegative), .value(0)),
-        ColumnSpec("lifetime_years", .number(.positive), .value(25)),
-        ColumnSpec("ppa_price_usd_per_mwh", .number(.nonNegative), .value(0)),
-        ColumnSpec("lifecycle_kg_per_mwh", .number(.nonNegative), .value(0)),
-    ])
+    public static let renewables = FileSchema(
+        name: "renewables", isRequired: false,
+        columns: [
+            ColumnSpec("id", .id, .required),
+            ColumnSpec("site", .id, .required),
+            ColumnSpec("technology", .choice(["solar", "wind"]), .required),
+            ColumnSpec("contract", .choice(["onsite", "ppa"]), .required),
+            ColumnSpec("max_mw", .number(.nonNegative), .required),
+            ColumnSpec("capex_usd_per_mw", .number(.nonNegative), .value(0)),
+            ColumnSpec("fixed_om_usd_per_mw_yr", .number(.nonNegative), .value(0)),
+            ColumnSpec("lifetime_years", .number(.positive), .value(25)),
+            ColumnSpec("ppa_price_usd_per_mwh", .number(.nonNegative), .value(0)),
+            ColumnSpec("lifecycle_kg_per_mwh", .number(.nonNegative), .value(0)),
+        ])
 
-    public static let batteries = FileSchema(name: "batteries", isRequired: false, columns: [
-        ColumnSpec("id", .id, .required),
-        ColumnSpec("capex_usd_per_mwh", .number(.nonNegative), .required),
-        ColumnSpec("capex_usd_per_mw", .number(.nonNegative), .value(0)),
-        ColumnSpec("round_trip_efficiency", .number(.positiveFraction), .value(0.88)),
-        ColumnSpec("lifetime_years", .number(.positive), .value(15)),
-        ColumnSpec("max_mwh", .number(.nonNegative), .required),
-        ColumnSpec("max_mw", .number(.nonNegative), .required),
-    ])
+    public static let batteries = FileSchema(
+        name: "batteries", isRequired: false,
+        columns: [
+            ColumnSpec("id", .id, .required),
+            ColumnSpec("capex_usd_per_mwh", .number(.nonNegative), .required),
+            ColumnSpec("capex_usd_per_mw", .number(.nonNegative), .value(0)),
+            ColumnSpec("round_trip_efficiency", .number(.positiveFraction), .value(0.88)),
+            ColumnSpec("lifetime_years", .number(.positive), .value(15)),
+            ColumnSpec("max_mwh", .number(.nonNegative), .required),
+            ColumnSpec("max_mw", .number(.nonNegative), .required),
+        ])
 
-    public static let profiles = FileSchema(name: "profiles", isRequired: false, columns: [
-        ColumnSpec("site", .id, .required),
-        ColumnSpec("period", .text, .required),
-        ColumnSpec("hour", .number(.count), .required),
-        ColumnSpec("weight", .number(.nonNegative), .required),
-        ColumnSpec("solar_cf", .number(.fraction), .none),
-        ColumnSpec("wind_cf", .number(.fraction), .none),
-        ColumnSpec("grid_carbon_kg_per_mwh", .number(.nonNegative), .none),
-        ColumnSpec("grid_price_usd_per_mwh", .number(.anySign), .none),
-    ])
+    public static let profiles = FileSchema(
+        name: "profiles", isRequired: false,
+        columns: [
+            ColumnSpec("site", .id, .required),
+            ColumnSpec("period", .text, .required),
+            ColumnSpec("hour", .number(.count), .required),
+            ColumnSpec("weight", .number(.nonNegative), .required),
+            ColumnSpec("solar_cf", .number(.fraction), .none),
+            ColumnSpec("wind_cf", .number(.fraction), .none),
+            ColumnSpec("grid_carbon_kg_per_mwh", .number(.nonNegative), .none),
+            ColumnSpec("grid_price_usd_per_mwh", .number(.anySign), .none),
+        ])
 
     /// The hourly columns of profiles.csv; an empty cell falls back to the sites.csv column of the same name.
     static let hourlyColumns = ["solar_cf", "wind_cf", "grid_carbon_kg_per_mwh", "grid_price_usd_per_mwh"]
 
-    public static let policy = FileSchema(name: "policy", isRequired: false, columns: [
-        ColumnSpec("key", .text, .required),
-        ColumnSpec("value", .text, .required),
-    ])
+    public static let policy = FileSchema(
+        name: "policy", isRequired: false,
+        columns: [
+            ColumnSpec("key", .text, .required),
+            ColumnSpec("value", .text, .required),
+        ])
 
-    public static let scenarios = FileSchema(name: "scenarios", isRequired: false, columns: [
-        ColumnSpec("scenario", .id, .required),
-        ColumnSpec("file", .text, .required),
-        ColumnSpec("id", .text, .required),
-        ColumnSpec("column", .text, .required),
-        ColumnSpec("op", .choice(["set", "scale", "add"]), .required),
-        ColumnSpec("value", .text, .required),
-    ])
+    public static let scenarios = FileSchema(
+        name: "scenarios", isRequired: false,
+        columns: [
+            ColumnSpec("scenario", .id, .required),
+            ColumnSpec("file", .text, .required),
+            ColumnSpec("id", .text, .required),
+            ColumnSpec("column", .text, .required),
+            ColumnSpec("op", .choice(["set", "scale", "add"]), .required),
+            ColumnSpec("value", .text, .required),
+        ])
 
     /// The policy keys with their rule and default (nil: no limit).
     public static let policyKeys: [(key: String, rule: NumberRule, fallback: ColumnSpec.Fallback)] = [

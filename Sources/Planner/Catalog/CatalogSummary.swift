@@ -7,8 +7,12 @@ public enum CatalogSummary {
         let scenario = catalog.scenario.map { " (scenario \($0))" } ?? ""
         lines.append("\(directory): inputs are valid\(scenario)")
         let steps = catalog.sites.reduce(0) { $0 + $1.steps.count }
-        lines.append("  \(catalog.sites.count) sites, \(catalog.servers.count) server types, \(catalog.cooling.count) cooling systems, \(catalog.storage.count) storage units")
-        lines.append("  \(catalog.workloads.count) workloads, \(catalog.renewables.count) renewable offers, \(catalog.batteries.count) battery types, \(steps) hourly steps")
+        lines.append(
+            "  \(catalog.sites.count) sites, \(catalog.servers.count) server types, \(catalog.cooling.count) cooling systems, \(catalog.storage.count) storage units"
+        )
+        lines.append(
+            "  \(catalog.workloads.count) workloads, \(catalog.renewables.count) renewable offers, \(catalog.batteries.count) battery types, \(steps) hourly steps"
+        )
         let totalFLOPs = catalog.workloads.reduce(0) { $0 + $1.flops }
         lines.append("  total training compute: \(scientific(totalFLOPs)) FLOP")
         if let earliest = catalog.workloads.map(\.deadlineDays).min() {
@@ -17,12 +21,15 @@ public enum CatalogSummary {
         let candidates = catalog.sites.filter { $0.riskScore <= catalog.policy.maxRiskScore }
         lines.append("  candidate sites (\(candidates.count) of \(catalog.sites.count)):")
         for site in candidates {
-            lines.append("    \(site.id)  region \(site.region), \(NumberText.plain(site.maxRacks)) racks, \(NumberText.plain(site.gridCapacityMW)) MW grid, \(NumberText.plain(site.gridCarbonKgPerMWh)) kg/MWh, \(site.steps.count) steps")
+            lines.append(
+                "    \(site.id)  region \(site.region), \(NumberText.plain(site.maxRacks)) racks, \(NumberText.plain(site.gridCapacityMW)) MW grid, \(NumberText.plain(site.gridCarbonKgPerMWh)) kg/MWh, \(site.steps.count) steps"
+            )
         }
         if let days = catalog.representativeDays {
             let extremes = days.extremes.count
-            lines.append("  profiles: \(days.representatives.count) representative days of \(days.periodsBefore) "
-                         + "(\(extremes) kept as extremes)")
+            lines.append(
+                "  profiles: \(days.representatives.count) representative days of \(days.periodsBefore) "
+                    + "(\(extremes) kept as extremes)")
         }
         if !catalog.scenarioNames.isEmpty {
             lines.append("  scenarios: " + catalog.scenarioNames.joined(separator: ", "))

@@ -32,14 +32,18 @@ public struct CatalogTable: Sendable {
         var seen: [String: SourcePosition] = [:]
         for field in csv.header {
             if let first = seen[field.text] {
-                diagnostics.error(file, field.position, "duplicate column \"\(CellParsing.excerpt(field.text))\" (first at column \(first.column))")
+                diagnostics.error(
+                    file, field.position,
+                    "duplicate column \"\(CellParsing.excerpt(field.text))\" (first at column \(first.column))")
                 slots.append(nil)
             } else if let index = schema.index(of: field.text) {
                 seen[field.text] = field.position
                 slots.append(index)
             } else {
                 let hint = Spelling.suggestion(for: field.text, among: schema.columns.map(\.name))
-                let known = hint.map { "; did you mean \"\($0)\"?" } ?? "; \(schema.fileName) has: " + schema.columns.map(\.name).joined(separator: ", ")
+                let known =
+                    hint.map { "; did you mean \"\($0)\"?" } ?? "; \(schema.fileName) has: "
+                    + schema.columns.map(\.name).joined(separator: ", ")
                 diagnostics.error(file, field.position, "unknown column \"\(CellParsing.excerpt(field.text))\"\(known)")
                 slots.append(nil)
             }
@@ -54,9 +58,12 @@ public struct CatalogTable: Sendable {
         }
         for record in csv.records {
             if record.fields.count != csv.header.count {
-                let position = record.fields.count > csv.header.count
+                let position =
+                    record.fields.count > csv.header.count
                     ? record.fields[csv.header.count].position : record.fields.last!.position
-                diagnostics.error(file, position, "this row has \(record.fields.count) cells but the header has \(csv.header.count) columns")
+                diagnostics.error(
+                    file, position,
+                    "this row has \(record.fields.count) cells but the header has \(csv.header.count) columns")
                 continue
             }
             var cells = [CatalogCell?](repeating: nil, count: schema.columns.count)

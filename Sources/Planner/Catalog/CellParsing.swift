@@ -24,9 +24,11 @@ enum CellParsing {
             return .failure(.init("\(excerpt(text)) is implausibly large (limit \(limitText(limit)))"))
         }
         if let prefix = text.prefix(while: { !$0.isLetter && $0 != " " && $0 != "%" && $0 != "$" }) as Substring?,
-           !prefix.isEmpty, isNumberSyntax(String(prefix).trimmingCharacters(in: .whitespaces)),
-           isUnit(text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)) {
-            return .failure(.init("\"\(excerpt(text))\" is not a number: write the number alone, the unit is in the column name"))
+            !prefix.isEmpty, isNumberSyntax(String(prefix).trimmingCharacters(in: .whitespaces)),
+            isUnit(text.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces))
+        {
+            return .failure(
+                .init("\"\(excerpt(text))\" is not a number: write the number alone, the unit is in the column name"))
         }
         return .failure(.init("\"\(excerpt(text))\" is not a number"))
     }
@@ -41,7 +43,9 @@ enum CellParsing {
     static func isNumberSyntax(_ text: String) -> Bool {
         // A view, not an array: this runs on every numeric cell (100k+ for a full-year profile).
         var bytes = text.utf8[...]
-        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        if let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            bytes = bytes.dropFirst()
+        }
         let integer = bytes.prefix { isDigit($0) }
         bytes = bytes.dropFirst(integer.count)
         var fraction = 0
@@ -53,7 +57,9 @@ enum CellParsing {
         guard integer.count + fraction > 0 else { return false }
         if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
             bytes = bytes.dropFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") {
+                bytes = bytes.dropFirst()
+            }
             let exponent = bytes.prefix { isDigit($0) }.count
             guard exponent > 0 else { return false }
             bytes = bytes.dropFirst(exponent)

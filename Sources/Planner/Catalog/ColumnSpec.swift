@@ -47,19 +47,30 @@ public struct NumberRule: Sendable, Equatable {
     public var maximumIsExclusive: Bool
     public var wholeNumber: Bool
 
-    public static let nonNegative = NumberRule(minimum: 0, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
+    public static let nonNegative = NumberRule(
+        minimum: 0, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
     /// Divisors: strictly positive.
-    public static let positive = NumberRule(minimum: 0, minimumIsExclusive: true, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
-    public static let fraction = NumberRule(minimum: 0, minimumIsExclusive: false, maximum: 1, maximumIsExclusive: false, wholeNumber: false)
+    public static let positive = NumberRule(
+        minimum: 0, minimumIsExclusive: true, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
+    public static let fraction = NumberRule(
+        minimum: 0, minimumIsExclusive: false, maximum: 1, maximumIsExclusive: false, wholeNumber: false)
     /// A fraction that is also a divisor (mfu, availability).
-    public static let positiveFraction = NumberRule(minimum: 0, minimumIsExclusive: true, maximum: 1, maximumIsExclusive: false, wholeNumber: false)
-    public static let atLeastOne = NumberRule(minimum: 1, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
-    public static let anySign = NumberRule(minimum: -.infinity, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
-    public static let count = NumberRule(minimum: 0, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: true)
-    public static let positiveCount = NumberRule(minimum: 0, minimumIsExclusive: true, maximum: .infinity, maximumIsExclusive: false, wholeNumber: true)
-    public static let deadline = NumberRule(minimum: 0, minimumIsExclusive: true, maximum: 365, maximumIsExclusive: false, wholeNumber: false)
+    public static let positiveFraction = NumberRule(
+        minimum: 0, minimumIsExclusive: true, maximum: 1, maximumIsExclusive: false, wholeNumber: false)
+    public static let atLeastOne = NumberRule(
+        minimum: 1, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
+    public static let anySign = NumberRule(
+        minimum: -.infinity, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false,
+        wholeNumber: false)
+    public static let count = NumberRule(
+        minimum: 0, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: true)
+    public static let positiveCount = NumberRule(
+        minimum: 0, minimumIsExclusive: true, maximum: .infinity, maximumIsExclusive: false, wholeNumber: true)
+    public static let deadline = NumberRule(
+        minimum: 0, minimumIsExclusive: true, maximum: 365, maximumIsExclusive: false, wholeNumber: false)
     /// expansion_reserve_fraction: keeping all of a site in reserve would forbid building.
-    public static let reserveFraction = NumberRule(minimum: 0, minimumIsExclusive: false, maximum: 1, maximumIsExclusive: true, wholeNumber: false)
+    public static let reserveFraction = NumberRule(
+        minimum: 0, minimumIsExclusive: false, maximum: 1, maximumIsExclusive: true, wholeNumber: false)
 
     /// The sentence that says what was wrong with `value`, or nil if it is accepted.
     func violation(_ value: Double) -> String? {
@@ -74,11 +85,13 @@ public struct NumberRule: Sendable, Equatable {
         let low = minimum == -.infinity ? nil : (minimumIsExclusive ? "> " : "≥ ") + format(minimum)
         let high = maximum == .infinity ? nil : (maximumIsExclusive ? "< " : "≤ ") + format(maximum)
         switch (low, high) {
-        case let (l?, h?):
-            if minimum == 0, !minimumIsExclusive, maximum == 1, !maximumIsExclusive { return "a fraction between 0 and 1" }
+        case (let l?, let h?):
+            if minimum == 0, !minimumIsExclusive, maximum == 1, !maximumIsExclusive {
+                return "a fraction between 0 and 1"
+            }
             return "\(l) and \(h)"
-        case let (l?, nil): return l
-        case let (nil, h?): return h
+        case (let l?, nil): return l
+        case (nil, let h?): return h
         default: return "a number"
         }
     }

@@ -25,7 +25,9 @@ struct RowReader {
 
     /// The cell if present and not empty.
     func cell(_ column: String) -> CatalogCell? {
-        guard let index = table.schema.index(of: column), let cell = row.cells[index], !cell.text.isEmpty else { return nil }
+        guard let index = table.schema.index(of: column), let cell = row.cells[index], !cell.text.isEmpty else {
+            return nil
+        }
         return cell
     }
 

@@ -25,9 +25,13 @@ enum ScenarioApplication {
     private static func pinProfileFallbacks(_ tables: inout [String: CatalogTable]) {
         guard var profiles = tables["profiles"], let sites = tables["sites"] else { return }
         let siteSchema = CatalogSchema.sites
-        guard let siteKey = siteSchema.index(of: "id"), let profileKey = profiles.schema.index(of: "site") else { return }
+        guard let siteKey = siteSchema.index(of: "id"), let profileKey = profiles.schema.index(of: "site") else {
+            return
+        }
         for column in CatalogSchema.hourlyColumns {
-            guard let target = profiles.schema.index(of: column), let source = siteSchema.index(of: column) else { continue }
+            guard let target = profiles.schema.index(of: column), let source = siteSchema.index(of: column) else {
+                continue
+            }
             for row in profiles.rows.indices where (profiles.rows[row].cells[target]?.text ?? "").isEmpty {
                 let site = profiles.rows[row].cells[profileKey]?.text ?? ""
                 guard let siteRow = sites.rows.first(where: { $0.cells[siteKey]?.text == site }) else { continue }
@@ -102,7 +106,8 @@ enum ScenarioApplication {
         }
     }
 
-    private static func setCell(_ table: inout CatalogTable, row: Int, column: Int, text: String, _ o: ScenarioOverride) {
+    private static func setCell(_ table: inout CatalogTable, row: Int, column: Int, text: String, _ o: ScenarioOverride)
+    {
         let position = table.rows[row].cells[column]?.position ?? table.rows[row].position
         table.rows[row].cells[column] = CatalogCell(text: text, position: position, scenario: o.scenario)
     }

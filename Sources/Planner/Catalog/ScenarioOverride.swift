@@ -26,9 +26,12 @@ struct ScenarioReader {
             let column = r.text("column")
             let operation = r.choice("op").flatMap(ScenarioOverride.Operation.init)
             let value = r.text("value")
-            guard !scenario.isEmpty, !file.isEmpty, !id.isEmpty, !column.isEmpty, let operation, !value.isEmpty else { return nil }
-            let override = ScenarioOverride(scenario: scenario, file: file, id: id, column: column,
-                                            operation: operation, value: value, position: r.row.position)
+            guard !scenario.isEmpty, !file.isEmpty, !id.isEmpty, !column.isEmpty, let operation, !value.isEmpty else {
+                return nil
+            }
+            let override = ScenarioOverride(
+                scenario: scenario, file: file, id: id, column: column,
+                operation: operation, value: value, position: r.row.position)
             return check(override, r, tables: tables) ? override : nil
         }
     }
@@ -42,9 +45,14 @@ struct ScenarioReader {
         }
         guard let schema = editable.first(where: { $0.name == o.file }) else {
             let name = o.file.hasSuffix(".csv") ? String(o.file.dropLast(4)) : o.file
-            let hint = editable.contains { $0.name == name } ? "\"\(name)\" (without .csv)"
+            let hint =
+                editable.contains { $0.name == name }
+                ? "\"\(name)\" (without .csv)"
                 : Spelling.suggestion(for: o.file, among: editable.map(\.name)).map { "\"\($0)\"" }
-            r.error("file", "unknown catalog file \"\(CellParsing.excerpt(o.file))\"" + (hint.map { "; did you mean \($0)?" } ?? ""))
+            r.error(
+                "file",
+                "unknown catalog file \"\(CellParsing.excerpt(o.file))\"" + (hint.map { "; did you mean \($0)?" } ?? "")
+            )
             return false
         }
         // Rows of a file that could not be read are not checked: its own error says why.
@@ -53,23 +61,31 @@ struct ScenarioReader {
         if schema.name == "policy" {
             guard CatalogSchema.policyKeys.contains(where: { $0.key == o.id }) else {
                 let hint = Spelling.suggestion(for: o.id, among: CatalogSchema.policyKeys.map(\.key))
-                r.error("id", "unknown policy key \"\(CellParsing.excerpt(o.id))\"" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                r.error(
+                    "id",
+                    "unknown policy key \"\(CellParsing.excerpt(o.id))\""
+                        + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
                 return false
             }
             guard o.column == "value" else {
-                r.error("column", "a policy override changes column \"value\", not \"\(CellParsing.excerpt(o.column))\"")
+                r.error(
+                    "column", "a policy override changes column \"value\", not \"\(CellParsing.excerpt(o.column))\"")
                 return false
             }
             numeric = true
         } else {
             let keyColumns = schema.name == "profiles" ? ["site", "period", "hour"] : ["id"]
             if keyColumns.contains(o.column) {
-                r.error("column", "\"\(o.column)\" identifies the rows of \(schema.fileName); a scenario cannot change it")
+                r.error(
+                    "column", "\"\(o.column)\" identifies the rows of \(schema.fileName); a scenario cannot change it")
                 return false
             }
             guard let spec = schema.spec(o.column) else {
                 let hint = Spelling.suggestion(for: o.column, among: schema.columns.map(\.name))
-                r.error("column", "\(schema.fileName) has no column \"\(CellParsing.excerpt(o.column))\" that a scenario can change" + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
+                r.error(
+                    "column",
+                    "\(schema.fileName) has no column \"\(CellParsing.excerpt(o.column))\" that a scenario can change"
+                        + (hint.map { "; did you mean \"\($0)\"?" } ?? ""))
                 return false
             }
             numeric = spec.isNumber
@@ -106,17 +122,21 @@ struct ScenarioReader {
     /// equal to the base; say so and name the override that would work.
     private func warnIfHoursComeFromProfiles(_ o: ScenarioOverride, _ r: RowReader, tables: [String: CatalogTable]) {
         guard o.file == "sites", CatalogSchema.hourlyColumns.contains(o.column), let profiles = tables["profiles"],
-              let siteColumn = profiles.schema.index(of: "site") else { return }
+            let siteColumn = profiles.schema.index(of: "site")
+        else { return }
         let profiled = Set(profiles.rows.compactMap { $0.cells[siteColumn]?.text })
         let affected = o.id == "*" ? profiled : profiled.intersection([o.id])
         guard let example = affected.sorted().first else { return }
         let subject = o.id == "*" ? "sites with hourly profiles (such as \(example))" : "site \(example)"
-        r.sink.warning(r.table.file, r.position("column"),
-                       "column: \(o.column) in sites.csv does not change the hours of \(subject): they come from "
-                       + "profiles.csv; change profiles,\(o.id),\(o.column) instead")
+        r.sink.warning(
+            r.table.file, r.position("column"),
+            "column: \(o.column) in sites.csv does not change the hours of \(subject): they come from "
+                + "profiles.csv; change profiles,\(o.id),\(o.column) instead")
     }
 
-    private func unknown(_ r: RowReader, _ what: String, _ name: String, among candidates: [String], in file: String? = nil) {
+    private func unknown(
+        _ r: RowReader, _ what: String, _ name: String, among candidates: [String], in file: String? = nil
+    ) {
         let hint = Spelling.suggestion(for: name, among: candidates).map { "; did you mean \"\($0)\"?" } ?? ""
         r.error("id", "unknown \(what) \"\(CellParsing.excerpt(name))\"" + (file.map { " in \($0)" } ?? "") + hint)
     }

@@ -29,8 +29,9 @@ public struct Site: Sendable, Equatable {
 extension Site {
     /// The one step of a site without profiles: period `year`, 8760 h, the annual values of sites.csv.
     public var annualStep: ProfileStep {
-        ProfileStep(period: "year", hour: 0, weightHours: 8760, solarCF: solarCF, windCF: windCF,
-                    gridCarbonKgPerMWh: gridCarbonKgPerMWh, gridPriceUSDPerMWh: gridPriceUSDPerMWh)
+        ProfileStep(
+            period: "year", hour: 0, weightHours: 8760, solarCF: solarCF, windCF: windCF,
+            gridCarbonKgPerMWh: gridCarbonKgPerMWh, gridPriceUSDPerMWh: gridPriceUSDPerMWh)
     }
 }
 

@@ -5,14 +5,17 @@ enum Spelling {
         let limit = max(2, word.count / 3)
         // The distance is at least the difference in length: skip hopeless candidates, so a
         // megabyte-long header cell costs nothing instead of hours of Levenshtein.
-        let scored = candidates.filter { abs($0.count - word.count) <= limit }.map { ($0, distance(word.lowercased(), $0.lowercased())) }
+        let scored = candidates.filter { abs($0.count - word.count) <= limit }.map {
+            ($0, distance(word.lowercased(), $0.lowercased()))
+        }
         guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= limit else { return nil }
         return best.0
     }
 
     /// Levenshtein distance.
     static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
+        let a = Array(a.unicodeScalars)
+        let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -34,7 +34,8 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
 
     /// GitHub Actions' workflow command, which annotates the file in a pull request.
     public var githubAnnotation: String {
-        let escaped = message
+        let escaped =
+            message
             .replacingOccurrences(of: "%", with: "%25")
             .replacingOccurrences(of: "\r", with: "%0D")
             .replacingOccurrences(of: "\n", with: "%0A")

@@ -31,7 +31,9 @@ extension ModelBuilder {
         for s in index.openable {
             let site = catalog.sites[s]
             let units = index.storageUnits[s]!
-            var capacity: [(Column, Double)] = catalog.storage.enumerated().map { (units[$0.offset], $0.element.capacityTB) }
+            var capacity: [(Column, Double)] = catalog.storage.enumerated().map {
+                (units[$0.offset], $0.element.capacityTB)
+            }
             // Workload-major, as the assignments were built, so the row reads in file order.
             let datasets = catalog.servers.indices.flatMap { index.assignments(site: s, server: $0) }
                 .filter { catalog.workloads[$0.workload].storageTB > 0 }
@@ -40,7 +42,9 @@ extension ModelBuilder {
                 capacity += datasets.map { (index.assigned[$0]!, -catalog.workloads[$0.workload].storageTB) }
                 program.addRow(name("storage_tb", site.id), lower: 0, terms: capacity)
             }
-            var bandwidth: [(Column, Double)] = catalog.storage.enumerated().map { (units[$0.offset], $0.element.throughputGbps) }
+            var bandwidth: [(Column, Double)] = catalog.storage.enumerated().map {
+                (units[$0.offset], $0.element.throughputGbps)
+            }
             let readers = index.placements(site: s).filter { catalog.servers[$0.server].storageGbps > 0 }
             if !readers.isEmpty {
                 bandwidth += readers.map { (index.nodes[$0]!, -catalog.servers[$0.server].storageGbps) }
@@ -55,7 +59,8 @@ extension ModelBuilder {
             guard let heat = index.heatSold[s] else { continue }
             var terms: [(Column, Double)] = [(heat, 1)]
             for p in index.placements(site: s) {
-                let recoverable = catalog.servers[p.server].avgPowerKW / 1000 * catalog.cooling[p.cooling].heatRecoveryFraction
+                let recoverable =
+                    catalog.servers[p.server].avgPowerKW / 1000 * catalog.cooling[p.cooling].heatRecoveryFraction
                 terms.append((index.nodes[p]!, -recoverable))
             }
             program.addRow(name("heat", catalog.sites[s].id), upper: 0, terms: terms)

@@ -7,7 +7,11 @@ extension ModelBuilder {
         for s in index.openable {
             var terms: [(Column, Double)] = [(index.facilityLoad[s]!, -1)]
             for p in index.placements(site: s) {
-                terms.append((index.nodes[p]!, catalog.servers[p.server].avgPowerKW / 1000 * constants.pue(site: s, cooling: p.cooling)))
+                terms.append(
+                    (
+                        index.nodes[p]!,
+                        catalog.servers[p.server].avgPowerKW / 1000 * constants.pue(site: s, cooling: p.cooling)
+                    ))
             }
             for (k, unit) in catalog.storage.enumerated() {
                 terms.append((index.storageUnits[s]![k], unit.powerKW / 1000 * catalog.sites[s].auxPUE))
@@ -35,15 +39,22 @@ extension ModelBuilder {
                 }
                 program.addRow(name("balance", site.id, label), lower: 0, upper: 0, terms: balance)
                 if let onsite = columns.onsite {
-                    let supply = onsiteOffers.map { (index.offerMW[$0]!, -catalog.renewables[$0].capacityFactor(at: step)) }
+                    let supply = onsiteOffers.map {
+                        (index.offerMW[$0]!, -catalog.renewables[$0].capacityFactor(at: step))
+                    }
                     program.addRow(name("onsite", site.id, label), upper: 0, terms: [(onsite, 1)] + supply)
                 }
-                gridRows.append(program.addRow(name("grid", site.id, label), upper: 0,
-                                               terms: [(columns.grid, 1), (index.siteOpen[s]!, -gridLimit)]))
+                gridRows.append(
+                    program.addRow(
+                        name("grid", site.id, label), upper: 0,
+                        terms: [(columns.grid, 1), (index.siteOpen[s]!, -gridLimit)]))
                 if let matched = columns.ppaMatched {
-                    let generation = ppaOffers.map { (index.offerMW[$0]!, -catalog.renewables[$0].capacityFactor(at: step)) }
+                    let generation = ppaOffers.map {
+                        (index.offerMW[$0]!, -catalog.renewables[$0].capacityFactor(at: step))
+                    }
                     program.addRow(name("ppa_supply", site.id, label), upper: 0, terms: [(matched, 1)] + generation)
-                    program.addRow(name("ppa_grid", site.id, label), upper: 0, terms: [(matched, 1), (columns.grid, -1)])
+                    program.addRow(
+                        name("ppa_grid", site.id, label), upper: 0, terms: [(matched, 1), (columns.grid, -1)])
                 }
             }
             limits.gridConnection[s] = gridRows
@@ -56,22 +67,35 @@ extension ModelBuilder {
             let site = catalog.sites[s]
             let previous = Self.previousStepInPeriod(site.steps)
             for (b, battery) in catalog.batteries.enumerated() {
-                let energy = index.batteryMWh[s]![b], power = index.batteryMW[s]![b]
+                let energy = index.batteryMWh[s]![b]
+                let power = index.batteryMW[s]![b]
                 let open = index.siteOpen[s]!
-                program.addRow(name("battery_mwh_max", site.id, battery.id), upper: 0, terms: [(energy, 1), (open, -battery.maxMWh)])
-                program.addRow(name("battery_mw_max", site.id, battery.id), upper: 0, terms: [(power, 1), (open, -battery.maxMW)])
+                program.addRow(
+                    name("battery_mwh_max", site.id, battery.id), upper: 0,
+                    terms: [(energy, 1), (open, -battery.maxMWh)])
+                program.addRow(
+                    name("battery_mw_max", site.id, battery.id), upper: 0, terms: [(power, 1), (open, -battery.maxMW)])
                 let eta = battery.oneWayEfficiency
                 for t in site.steps.indices {
-                    let columns = index.steps[s]![t], before = index.steps[s]![previous[t]]
+                    let columns = index.steps[s]![t]
+                    let before = index.steps[s]![previous[t]]
                     let label = "t\(t)"
                     // One-hour steps: energy moved in a step equals its MW.
-                    program.addRow(name("soc", site.id, battery.id, label), lower: 0, upper: 0, terms: [
-                        (columns.stateOfCharge[b], 1), (before.stateOfCharge[b], -1),
-                        (columns.charge[b], -eta), (columns.discharge[b], 1 / eta),
-                    ])
-                    program.addRow(name("charge_max", site.id, battery.id, label), upper: 0, terms: [(columns.charge[b], 1), (power, -1)])
-                    program.addRow(name("discharge_max", site.id, battery.id, label), upper: 0, terms: [(columns.discharge[b], 1), (power, -1)])
-                    program.addRow(name("soc_max", site.id, battery.id, label), upper: 0, terms: [(columns.stateOfCharge[b], 1), (energy, -1)])
+                    program.addRow(
+                        name("soc", site.id, battery.id, label), lower: 0, upper: 0,
+                        terms: [
+                            (columns.stateOfCharge[b], 1), (before.stateOfCharge[b], -1),
+                            (columns.charge[b], -eta), (columns.discharge[b], 1 / eta),
+                        ])
+                    program.addRow(
+                        name("charge_max", site.id, battery.id, label), upper: 0,
+                        terms: [(columns.charge[b], 1), (power, -1)])
+                    program.addRow(
+                        name("discharge_max", site.id, battery.id, label), upper: 0,
+                        terms: [(columns.discharge[b], 1), (power, -1)])
+                    program.addRow(
+                        name("soc_max", site.id, battery.id, label), upper: 0,
+                        terms: [(columns.stateOfCharge[b], 1), (energy, -1)])
                 }
             }
         }
@@ -80,7 +104,9 @@ extension ModelBuilder {
     /// Row 15: an offer can be built or contracted only at an open site.
     mutating func addOfferRows() {
         for (v, offer) in catalog.renewables.enumerated() {
-            guard let q = index.offerMW[v], let s = siteIndex(offer.site), let open = index.siteOpen[s] else { continue }
+            guard let q = index.offerMW[v], let s = siteIndex(offer.site), let open = index.siteOpen[s] else {
+                continue
+            }
             program.addRow(name("offer", offer.id), upper: 0, terms: [(q, 1), (open, -offer.maxMW)])
         }
     }
@@ -101,7 +127,8 @@ extension ModelBuilder {
     /// Offers of one contract kind at site `s` that have a column.
     func offers(at s: Int, _ contract: RenewableOffer.Contract) -> [Int] {
         catalog.renewables.indices.filter {
-            catalog.renewables[$0].site == catalog.sites[s].id && catalog.renewables[$0].contract == contract && index.offerMW[$0] != nil
+            catalog.renewables[$0].site == catalog.sites[s].id && catalog.renewables[$0].contract == contract
+                && index.offerMW[$0] != nil
         }
     }
 

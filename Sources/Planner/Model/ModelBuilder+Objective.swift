@@ -17,10 +17,16 @@ extension ModelBuilder {
             let siteCRF = constants.crf(site.lifetimeYears)
             let electricalPerKW = site.powerRedundancy * site.electricalCapexUSDPerKW * siteCRF
             for p in index.placements(site: s) {
-                let server = catalog.servers[p.server], cooling = catalog.cooling[p.cooling]
+                let server = catalog.servers[p.server]
+                let cooling = catalog.cooling[p.cooling]
                 let column = index.nodes[p]!
-                cost(.servers, site: s, column, server.capexUSD * constants.crf(server.lifetimeYears) + server.opexUSDPerYr)
-                cost(.cooling, site: s, column, server.peakPowerKW * cooling.redundancy * cooling.capexUSDPerKW * constants.crf(cooling.lifetimeYears))
+                cost(
+                    .servers, site: s, column,
+                    server.capexUSD * constants.crf(server.lifetimeYears) + server.opexUSDPerYr)
+                cost(
+                    .cooling, site: s, column,
+                    server.peakPowerKW * cooling.redundancy * cooling.capexUSDPerKW
+                        * constants.crf(cooling.lifetimeYears))
                 cost(.electrical, site: s, column, server.peakPowerKW * electricalPerKW)
                 cost(.water, site: s, column, waterM3PerYear(p) * site.waterPriceUSDPerM3)
             }
@@ -49,12 +55,15 @@ extension ModelBuilder {
             }
             for v in offers(at: s, .onsite) {
                 let offer = catalog.renewables[v]
-                cost(.renewables, site: s, index.offerMW[v]!, offer.capexUSDPerMW * constants.crf(offer.lifetimeYears) + offer.fixedOMUSDPerMWYr)
+                cost(
+                    .renewables, site: s, index.offerMW[v]!,
+                    offer.capexUSDPerMW * constants.crf(offer.lifetimeYears) + offer.fixedOMUSDPerMWYr)
             }
             for v in offers(at: s, .ppa) {
                 let offer = catalog.renewables[v]
                 let settlement = site.steps.reduce(0.0) { sum, step in
-                    sum + step.weightHours * offer.capacityFactor(at: step) * (offer.ppaPriceUSDPerMWh - step.gridPriceUSDPerMWh)
+                    sum + step.weightHours * offer.capacityFactor(at: step)
+                        * (offer.ppaPriceUSDPerMWh - step.gridPriceUSDPerMWh)
                 }
                 cost(.ppaSettlement, site: s, index.offerMW[v]!, settlement)
             }

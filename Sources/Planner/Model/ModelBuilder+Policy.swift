@@ -31,8 +31,10 @@ extension ModelBuilder {
             let site = catalog.sites[s]
             let electricalPerKW = site.powerRedundancy * site.electricalCapexUSDPerKW
             for p in index.placements(site: s) {
-                let server = catalog.servers[p.server], cooling = catalog.cooling[p.cooling]
-                let perNode = server.capexUSD + server.peakPowerKW * cooling.redundancy * cooling.capexUSDPerKW
+                let server = catalog.servers[p.server]
+                let cooling = catalog.cooling[p.cooling]
+                let perNode =
+                    server.capexUSD + server.peakPowerKW * cooling.redundancy * cooling.capexUSDPerKW
                     + server.peakPowerKW * electricalPerKW
                 terms.append((index.nodes[p]!, perNode))
             }

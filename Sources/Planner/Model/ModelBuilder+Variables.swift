@@ -24,11 +24,16 @@ extension ModelBuilder {
                 let upper = (usable * site.maxRacks / unit.racksPerUnit + 1e-9).rounded(.down)
                 return program.addColumn(name("storage", site.id, unit.id), upper: max(upper, 0), isInteger: true)
             }
-            index.batteryMWh[s] = catalog.batteries.map { program.addColumn(name("battery_mwh", site.id, $0.id), upper: $0.maxMWh) }
-            index.batteryMW[s] = catalog.batteries.map { program.addColumn(name("battery_mw", site.id, $0.id), upper: $0.maxMW) }
+            index.batteryMWh[s] = catalog.batteries.map {
+                program.addColumn(name("battery_mwh", site.id, $0.id), upper: $0.maxMWh)
+            }
+            index.batteryMW[s] = catalog.batteries.map {
+                program.addColumn(name("battery_mw", site.id, $0.id), upper: $0.maxMW)
+            }
             addStepColumns(site: s)
             if site.heatReusePriceUSDPerMWh > 0 && site.heatReuseMaxMW > 0
-                && catalog.cooling.contains(where: { $0.heatRecoveryFraction > 0 }) {
+                && catalog.cooling.contains(where: { $0.heatRecoveryFraction > 0 })
+            {
                 index.heatSold[s] = program.addColumn(name("heat", site.id), upper: site.heatReuseMaxMW)
             }
         }
@@ -62,7 +67,9 @@ extension ModelBuilder {
                 let site = catalog.sites[s]
                 guard workload.allowedRegions.isEmpty || workload.allowedRegions.contains(site.region) else { continue }
                 for (g, server) in catalog.servers.enumerated() {
-                    guard workload.allowedServers.isEmpty || workload.allowedServers.contains(server.id) else { continue }
+                    guard workload.allowedServers.isEmpty || workload.allowedServers.contains(server.id) else {
+                        continue
+                    }
                     let cluster = ModelIndex.Cluster(site: s, server: g)
                     guard index.placementsInCluster[cluster] != nil else { continue }
                     let assignment = ModelIndex.Assignment(workload: w, site: s, server: g)

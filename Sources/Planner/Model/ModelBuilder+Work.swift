@@ -15,9 +15,11 @@ extension ModelBuilder {
             let mine = index.assignments(workload: w)
             program.addRow(name("work", workload.id), lower: 1, terms: mine.map { (index.workShare[$0]!, 1.0) })
             for a in mine {
-                let site = catalog.sites[a.site].id, server = catalog.servers[a.server].id
-                program.addRow(name("link", workload.id, site, server), upper: 0,
-                               terms: [(index.workShare[a]!, 1), (index.assigned[a]!, -1)])
+                let site = catalog.sites[a.site].id
+                let server = catalog.servers[a.server].id
+                program.addRow(
+                    name("link", workload.id, site, server), upper: 0,
+                    terms: [(index.workShare[a]!, 1), (index.assigned[a]!, -1)])
             }
         }
     }
@@ -33,12 +35,14 @@ extension ModelBuilder {
                 let nodes = nodeColumns(site: s, server: g)
                 let deadlines = Set(here.map { catalog.workloads[$0.workload].deadlineDays }).sorted()
                 for d in deadlines {
-                    var terms: [(Column, Double)] = here
+                    var terms: [(Column, Double)] =
+                        here
                         .filter { catalog.workloads[$0.workload].deadlineDays <= d }
                         .map { (index.workShare[$0]!, constants.need(workload: $0.workload, server: g)) }
                     terms += nodes.map { ($0.column, -server.availability * d) }
-                    program.addRow(name("deadline", catalog.sites[s].id, server.id, "d\(NumberText.plain(d))"),
-                                   upper: 0, terms: terms)
+                    program.addRow(
+                        name("deadline", catalog.sites[s].id, server.id, "d\(NumberText.plain(d))"),
+                        upper: 0, terms: terms)
                 }
             }
         }
@@ -54,10 +58,15 @@ extension ModelBuilder {
             let server = catalog.servers[a.server]
             let workload = catalog.workloads[a.workload]
             let forModel = (Double(workload.minAccelerators) / Double(server.acceleratorsPerNode)).rounded(.up)
-            let forDeadline = (constants.need(workload: a.workload, server: a.server) / (server.availability * workload.deadlineDays) - 1e-9).rounded(.up)
+            let forDeadline =
+                (constants.need(workload: a.workload, server: a.server) / (server.availability * workload.deadlineDays)
+                - 1e-9).rounded(.up)
             let minimumNodes = strengthened ? max(forModel, forDeadline, 1) : forModel
             guard minimumNodes > 0 else { continue }
-            let terms = nodeColumns(site: a.site, server: a.server).map { ($0.column, 1.0) } + [(index.assigned[a]!, -minimumNodes)]
+            let terms =
+                nodeColumns(site: a.site, server: a.server).map { ($0.column, 1.0) } + [
+                    (index.assigned[a]!, -minimumNodes)
+                ]
             program.addRow(name("cluster", workload.id, catalog.sites[a.site].id, server.id), lower: 0, terms: terms)
         }
     }

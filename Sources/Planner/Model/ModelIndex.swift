@@ -70,11 +70,15 @@ public struct ModelIndex: Sendable {
     func placements(site s: Int) -> [Placement] { placementsAtSite[s] ?? [] }
 
     /// Placements of server `g` at site `s`, one per cooling choice.
-    func placements(site s: Int, server g: Int) -> [Placement] { placementsInCluster[Cluster(site: s, server: g)] ?? [] }
+    func placements(site s: Int, server g: Int) -> [Placement] {
+        placementsInCluster[Cluster(site: s, server: g)] ?? []
+    }
 
     /// Candidate homes of workload `w`, in build order.
     func assignments(workload w: Int) -> [Assignment] { assignmentsOfWorkload[w] ?? [] }
 
     /// Workloads that may run on server `g` at site `s`, in build order.
-    func assignments(site s: Int, server g: Int) -> [Assignment] { assignmentsInCluster[Cluster(site: s, server: g)] ?? [] }
+    func assignments(site s: Int, server g: Int) -> [Assignment] {
+        assignmentsInCluster[Cluster(site: s, server: g)] ?? []
+    }
 }

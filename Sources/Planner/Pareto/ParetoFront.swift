@@ -29,7 +29,9 @@ public enum ParetoFront {
     }
 
     /// Solves `points` plans (at least 2) with at most `jobs` at once.
-    public static func run(_ catalog: Catalog, points: Int, options: PlanOptions = PlanOptions(), jobs: Int = 1) -> Outcome {
+    public static func run(_ catalog: Catalog, points: Int, options: PlanOptions = PlanOptions(), jobs: Int = 1)
+        -> Outcome
+    {
         // The two ends are independent solves: run them side by side.
         let ends = ParallelMap.map([0, 1], jobs: jobs) { job -> (cheapest: PlanOutcome?, leastT: Double?) in
             job == 0 ? (Planning.run(catalog, options: options), nil) : (nil, leastCarbonT(catalog, options: options))
@@ -65,13 +67,16 @@ public enum ParetoFront {
         }.map(\.element)
         var kept: [Point] = []
         for point in sorted {
-            let cost = point.summary.objectiveUSDPerYr!, carbon = point.summary.totalCarbonT
+            let cost = point.summary.objectiveUSDPerYr!
+            let carbon = point.summary.totalCarbonT
             let beaten = sorted.contains { other in
                 let (c, t) = (other.summary.objectiveUSDPerYr!, other.summary.totalCarbonT)
                 let noWorse = (c < cost || same(c, cost)) && (t < carbon || same(t, carbon))
                 return noWorse && (!same(c, cost) || !same(t, carbon))
             }
-            let repeated = kept.contains { same($0.summary.objectiveUSDPerYr!, cost) && same($0.summary.totalCarbonT, carbon) }
+            let repeated = kept.contains {
+                same($0.summary.objectiveUSDPerYr!, cost) && same($0.summary.totalCarbonT, carbon)
+            }
             if !beaten && !repeated { kept.append(point) }
         }
         return kept

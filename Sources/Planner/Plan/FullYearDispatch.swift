@@ -9,9 +9,12 @@ enum FullYearDispatch {
         var lpOptions = options
         lpOptions.progress = nil
         let steps = year.sites.map(\.steps.count).max() ?? 0
-        func finish(_ outcome: FullYearCheck.Outcome, _ totals: PlanTotals?, _ size: (rows: Int, columns: Int)) -> FullYearCheck {
-            FullYearCheck(outcome: outcome, fullYear: totals, stepsPerSite: steps, rows: size.rows, columns: size.columns,
-                          seconds: Date().timeIntervalSince(started))
+        func finish(_ outcome: FullYearCheck.Outcome, _ totals: PlanTotals?, _ size: (rows: Int, columns: Int))
+            -> FullYearCheck
+        {
+            FullYearCheck(
+                outcome: outcome, fullYear: totals, stepsPerSite: steps, rows: size.rows, columns: size.columns,
+                seconds: Date().timeIntervalSince(started))
         }
 
         let build = buildValues(model, solution)
@@ -50,7 +53,8 @@ enum FullYearDispatch {
     /// annual step. Same optimum as the whole year at once, with memory and
     /// simplex work of one site at a time (measured in docs/performance.md).
     private static func siteBySite(_ year: Catalog, open: [Int], _ build: [String: Double], _ options: SolveOptions)
-        -> (outcome: FullYearCheck.Outcome, totals: PlanTotals?, size: (rows: Int, columns: Int)) {
+        -> (outcome: FullYearCheck.Outcome, totals: PlanTotals?, size: (rows: Int, columns: Int))
+    {
         var sites: [SitePlan?] = Array(repeating: nil, count: year.sites.count)
         var size = (rows: 0, columns: 0)
         for s in open {
@@ -59,7 +63,9 @@ enum FullYearDispatch {
             let run = dispatch(PlanModel(catalog: alone), build, options)
             size = (max(size.rows, run.size.rows), max(size.columns, run.size.columns))
             guard let plan = run.plan else {
-                return (run.result.status == .infeasible ? .cannotServeLoad : .solverFailed(run.result.message), nil, size)
+                return (
+                    run.result.status == .infeasible ? .cannotServeLoad : .solverFailed(run.result.message), nil, size
+                )
             }
             sites[s] = plan.sites[s]
             // Closed sites build, draw and cost nothing: any run's reading of them will do.
@@ -85,7 +91,8 @@ enum FullYearDispatch {
 
     /// The year's model with the build fixed, solved as an LP and read as a plan.
     private static func dispatch(_ model: PlanModel, _ build: [String: Double], _ options: SolveOptions)
-        -> (result: SolveResult, plan: Plan?, size: (rows: Int, columns: Int)) {
+        -> (result: SolveResult, plan: Plan?, size: (rows: Int, columns: Int))
+    {
         var program = model.program
         for (j, column) in program.columns.enumerated() {
             guard let value = build[column.name] else { continue }
@@ -100,13 +107,15 @@ enum FullYearDispatch {
         guard violations.isEmpty else {
             var failed = result
             failed.status = .failed
-            failed.message = "GLPK's full-year dispatch does not satisfy the model: "
+            failed.message =
+                "GLPK's full-year dispatch does not satisfy the model: "
                 + violations.map(\.description).joined(separator: "; ")
             return (failed, nil, size)
         }
-        let summary = SolverSummary(message: result.message, glpkReturnCode: result.glpkReturnCode,
-                                    rows: program.rows.count, columns: program.columns.count,
-                                    integerColumns: 0, nonzeros: program.entries.count)
+        let summary = SolverSummary(
+            message: result.message, glpkReturnCode: result.glpkReturnCode,
+            rows: program.rows.count, columns: program.columns.count,
+            integerColumns: 0, nonzeros: program.entries.count)
         let plan = PlanReader(model: model, solution: result.columnValues)
             .read(status: .optimal, bestBound: result.objective, gap: 0, solver: summary)
         return (result, plan, size)
@@ -116,10 +125,14 @@ enum FullYearDispatch {
     private static func missedLimits(_ plan: PlanTotals, _ policy: Policy) -> [String] {
         var missed: [String] = []
         if policy.capIsMissed(by: plan), let cap = policy.maxCarbonT {
-            missed.append("carbon \(NumberText.plain(plan.carbon.totalT.rounded())) tCO2e/yr is above max_carbon_t \(NumberText.plain(cap))")
+            missed.append(
+                "carbon \(NumberText.plain(plan.carbon.totalT.rounded())) tCO2e/yr is above max_carbon_t \(NumberText.plain(cap))"
+            )
         }
         if policy.floorIsMissed(by: plan), let floor = policy.minCFEFraction {
-            missed.append("carbon-free share \(NumberText.plain((plan.cfeFraction * 1000).rounded() / 10)) % is below min_cfe_fraction \(NumberText.plain(floor * 100)) %")
+            missed.append(
+                "carbon-free share \(NumberText.plain((plan.cfeFraction * 1000).rounded() / 10)) % is below min_cfe_fraction \(NumberText.plain(floor * 100)) %"
+            )
         }
         return missed
     }

@@ -16,7 +16,9 @@ enum InfeasibilityAnalysis {
         lpOptions.mipGap = 1e-6
         if let reasons = relaxed(model, policy: true, work: false, options: lpOptions) { return reasons }
         if let reasons = relaxed(model, policy: true, work: true, options: lpOptions) { return reasons }
-        return ["the requirements contradict each other in a way planctl could not narrow down; try `planctl export` and another solver's conflict analysis"]
+        return [
+            "the requirements contradict each other in a way planctl could not narrow down; try `planctl export` and another solver's conflict analysis"
+        ]
     }
 
     /// Solves with slack on the chosen rows; nil if still infeasible.
@@ -26,22 +28,31 @@ enum InfeasibilityAnalysis {
         let catalog = model.catalog
         if policy {
             if let cap = catalog.policy.maxCarbonT, let row = model.limits.carbonCap {
-                slacks.append(Slack(row: row.index, name: "slack_carbon", direction: -1, penaltyUSD: penaltyUSD / max(cap, 1)))
-                explainers.append({ "the carbon cap of \(NumberText.plain(cap)) tCO2e/yr would have to rise by at least \(NumberText.plain($0)) t" })
+                slacks.append(
+                    Slack(row: row.index, name: "slack_carbon", direction: -1, penaltyUSD: penaltyUSD / max(cap, 1)))
+                explainers.append({
+                    "the carbon cap of \(NumberText.plain(cap)) tCO2e/yr would have to rise by at least \(NumberText.plain($0)) t"
+                })
             }
             if let floor = catalog.policy.minCFEFraction, let row = model.limits.cfeFloor {
                 slacks.append(Slack(row: row.index, name: "slack_cfe", direction: -1, penaltyUSD: penaltyUSD / 1e6))
-                explainers.append({ "the carbon-free floor of \(NumberText.plain(floor * 100)) % cannot be met: \(NumberText.plain($0)) MWh/yr more carbon-free energy would be needed" })
+                explainers.append({
+                    "the carbon-free floor of \(NumberText.plain(floor * 100)) % cannot be met: \(NumberText.plain($0)) MWh/yr more carbon-free energy would be needed"
+                })
             }
             if let budget = catalog.policy.capexBudgetUSD, let row = model.limits.capexBudget {
-                slacks.append(Slack(row: row.index, name: "slack_capex", direction: -1, penaltyUSD: penaltyUSD / max(budget, 1)))
-                explainers.append({ "the capex budget of \(NumberText.plain(budget)) USD is short by at least \(NumberText.plain($0)) USD" })
+                slacks.append(
+                    Slack(row: row.index, name: "slack_capex", direction: -1, penaltyUSD: penaltyUSD / max(budget, 1)))
+                explainers.append({
+                    "the capex budget of \(NumberText.plain(budget)) USD is short by at least \(NumberText.plain($0)) USD"
+                })
             }
         }
         if work {
             for (w, workload) in catalog.workloads.enumerated() {
                 guard let row = model.program.rowIndex(named: "work[\(workload.id)]") else { continue }
-                slacks.append(Slack(row: row, name: "slack_work[\(workload.id)]", direction: 1, penaltyUSD: penaltyUSD, upper: 1))
+                slacks.append(
+                    Slack(row: row, name: "slack_work[\(workload.id)]", direction: 1, penaltyUSD: penaltyUSD, upper: 1))
                 let flops = workload.flops
                 explainers.append({ share in
                     "workload \(workload.id) needs \(CatalogSummary.scientific(share * flops)) FLOP (\(String(format: "%.1f", share * 100)) % of its compute) more than the eligible sites can deliver by day \(NumberText.plain(catalog.workloads[w].deadlineDays))"
@@ -74,7 +85,8 @@ extension LinearProgram {
     func withSlacks(_ slacks: [Slack]) -> (LinearProgram, [ColumnID]) {
         var copy = LinearProgram()
         for column in columns {
-            copy.addColumn(column.name, lower: column.lower, upper: column.upper, cost: column.cost, isInteger: column.isInteger)
+            copy.addColumn(
+                column.name, lower: column.lower, upper: column.upper, cost: column.cost, isInteger: column.isInteger)
         }
         let slackColumns = slacks.map { copy.addColumn($0.name, upper: $0.upper, cost: $0.penaltyUSD) }
         var termsByRow = [[(ColumnID, Double)]](repeating: [], count: rows.count)

@@ -21,7 +21,8 @@ public enum LimitCalibration {
         var carbon = Secant(target: fullYear.policy.maxCarbonT)
         var rounds = 1
         while rounds < maximumRounds, let plan = outcome.plan, let check = plan.fullYearCheck,
-              case .missesLimits = check.outcome, let year = check.fullYear {
+            case .missesLimits = check.outcome, let year = check.fullYear
+        {
             var policy = catalog.policy
             if let floor = policy.minCFEFraction, fullYear.policy.floorIsMissed(by: year) {
                 // A hair above the secant's point, so the next year lands on the right side.

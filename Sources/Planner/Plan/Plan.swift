@@ -51,12 +51,14 @@ public struct EnergyTotals: Sendable, Equatable {
     public var ppaMatchedMWh: Double
     public var batteryDischargeMWh: Double
 
-    public static let zero = EnergyTotals(facilityMWh: 0, gridMWh: 0, onsiteMWh: 0, ppaMatchedMWh: 0, batteryDischargeMWh: 0)
+    public static let zero = EnergyTotals(
+        facilityMWh: 0, gridMWh: 0, onsiteMWh: 0, ppaMatchedMWh: 0, batteryDischargeMWh: 0)
 
     static func + (a: EnergyTotals, b: EnergyTotals) -> EnergyTotals {
-        EnergyTotals(facilityMWh: a.facilityMWh + b.facilityMWh, gridMWh: a.gridMWh + b.gridMWh,
-                     onsiteMWh: a.onsiteMWh + b.onsiteMWh, ppaMatchedMWh: a.ppaMatchedMWh + b.ppaMatchedMWh,
-                     batteryDischargeMWh: a.batteryDischargeMWh + b.batteryDischargeMWh)
+        EnergyTotals(
+            facilityMWh: a.facilityMWh + b.facilityMWh, gridMWh: a.gridMWh + b.gridMWh,
+            onsiteMWh: a.onsiteMWh + b.onsiteMWh, ppaMatchedMWh: a.ppaMatchedMWh + b.ppaMatchedMWh,
+            batteryDischargeMWh: a.batteryDischargeMWh + b.batteryDischargeMWh)
     }
 }
 

@@ -18,10 +18,14 @@ extension PlanReader {
             return mw > 0 ? (catalog.renewables[v].id, mw) : nil
         }
         let batteries = catalog.batteries.indices.compactMap { b -> (String, Double, Double)? in
-            let mwh = value(index.batteryMWh[s]?[b]), mw = value(index.batteryMW[s]?[b])
+            let mwh = value(index.batteryMWh[s]?[b])
+            let mw = value(index.batteryMW[s]?[b])
             return mwh > 0 || mw > 0 ? (catalog.batteries[b].id, mwh, mw) : nil
         }
-        var racks = 0.0, peakKW = 0.0, itKW = 0.0, water = 0.0
+        var racks = 0.0
+        var peakKW = 0.0
+        var itKW = 0.0
+        var water = 0.0
         for p in placements {
             let count = value(index.nodes[p])
             let server = catalog.servers[p.server]
@@ -44,8 +48,9 @@ extension PlanReader {
             onsiteMWh: dispatch.reduce(0) { $0 + $1.weightHours * $1.onsiteMW },
             ppaMatchedMWh: dispatch.reduce(0) { $0 + $1.weightHours * $1.ppaMatchedMW },
             batteryDischargeMWh: batteryDischargeMWh(s))
-        let carbon = CarbonTotals(operationalT: model.operationalCarbonT[s]?.value(values) ?? 0,
-                                  embodiedT: model.embodiedCarbonT[s]?.value(values) ?? 0)
+        let carbon = CarbonTotals(
+            operationalT: model.operationalCarbonT[s]?.value(values) ?? 0,
+            embodiedT: model.embodiedCarbonT[s]?.value(values) ?? 0)
         let costs = CostTerm.allCases.map { ($0, model.costs[s]?[$0]?.value(values) ?? 0) }
         // A site that costs nothing to open and holds nothing is equally optimal open or
         // closed, and GLPK may return either; report it closed so equal plans read the same.
@@ -53,7 +58,10 @@ extension PlanReader {
         let costsToOpen = site.fixedCapexUSD > 0 || site.fixedOpexUSDPerYr > 0
         return SitePlan(
             id: site.id, region: site.region, open: value(index.siteOpen[s]) > 0.5 && (used || costsToOpen),
-            nodes: nodes, accelerators: placements.reduce(0) { $0 + Int(value(index.nodes[$1])) * catalog.servers[$1.server].acceleratorsPerNode }, storage: storage, renewablesMW: renewables, batteries: batteries,
+            nodes: nodes,
+            accelerators: placements.reduce(0) {
+                $0 + Int(value(index.nodes[$1])) * catalog.servers[$1.server].acceleratorsPerNode
+            }, storage: storage, renewablesMW: renewables, batteries: batteries,
             racks: racks, peakITMW: peakKW / 1000, facilityMW: facilityMW, itMW: itKW / 1000,
             pue: itKW > 0 ? facilityMW / (itKW / 1000) : 0, waterM3PerYr: water,
             heatSoldMWhPerYr: value(index.heatSold[s]) * 8760,

@@ -23,12 +23,15 @@ struct PlanReader {
         for s in model.index.openable {
             let site = catalog.sites[s]
             let ppa = catalog.renewables.indices.filter {
-                catalog.renewables[$0].site == site.id && catalog.renewables[$0].contract == .ppa && model.index.offerMW[$0] != nil
+                catalog.renewables[$0].site == site.id && catalog.renewables[$0].contract == .ppa
+                    && model.index.offerMW[$0] != nil
             }
             for (t, step) in site.steps.enumerated() {
                 let columns = model.index.steps[s]![t]
                 guard let matched = columns.ppaMatched else { continue }
-                let generation = ppa.reduce(0.0) { $0 + catalog.renewables[$1].capacityFactor(at: step) * values[model.index.offerMW[$1]!.index] }
+                let generation = ppa.reduce(0.0) {
+                    $0 + catalog.renewables[$1].capacityFactor(at: step) * values[model.index.offerMW[$1]!.index]
+                }
                 values[matched.index] = min(values[columns.grid.index], generation)
             }
         }
@@ -44,8 +47,10 @@ struct PlanReader {
         let totals = PlanTotals(sites: sites)
         let manifest = Manifest(catalog: catalog)
         var plan = Plan(
-            status: status, objectiveUSDPerYr: totals.objectiveUSDPerYr, bestBoundUSDPerYr: bestBound ?? totals.objectiveUSDPerYr,
-            mipGap: gap ?? 0, costs: totals.costs, carbon: totals.carbon, energy: totals.energy, cfeFraction: totals.cfeFraction,
+            status: status, objectiveUSDPerYr: totals.objectiveUSDPerYr,
+            bestBoundUSDPerYr: bestBound ?? totals.objectiveUSDPerYr,
+            mipGap: gap ?? 0, costs: totals.costs, carbon: totals.carbon, energy: totals.energy,
+            cfeFraction: totals.cfeFraction,
             sites: sites, workloads: WorkloadReader(reader: self, sites: sites).workloads(),
             shadowPrices: [], solver: solver, manifest: manifest)
         plan.representativeDays = catalog.representativeDays

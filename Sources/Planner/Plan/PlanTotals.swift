@@ -15,8 +15,9 @@ public struct PlanTotals: Sendable {
         }
         objectiveUSDPerYr = costs.reduce(0) { $0 + $1.usdPerYr }
         energy = sites.reduce(EnergyTotals.zero) { $0 + $1.energy }
-        carbon = CarbonTotals(operationalT: sites.reduce(0) { $0 + $1.carbon.operationalT },
-                              embodiedT: sites.reduce(0) { $0 + $1.carbon.embodiedT })
+        carbon = CarbonTotals(
+            operationalT: sites.reduce(0) { $0 + $1.carbon.operationalT },
+            embodiedT: sites.reduce(0) { $0 + $1.carbon.embodiedT })
         let unmatched = energy.gridMWh - energy.ppaMatchedMWh
         cfeFraction = energy.facilityMWh > 0 ? 1 - unmatched / energy.facilityMWh : 0
     }

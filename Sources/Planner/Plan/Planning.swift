@@ -31,12 +31,15 @@ public struct PlanOutcome: Sendable {
 public enum Planning {
     /// `fullYear`, the catalog with its chronological profiles, asks for the
     /// full-year check of a plan solved on `catalog`'s representative days.
-    public static func run(_ catalog: Catalog, options: PlanOptions = PlanOptions(), fullYear: Catalog? = nil) -> PlanOutcome {
+    public static func run(_ catalog: Catalog, options: PlanOptions = PlanOptions(), fullYear: Catalog? = nil)
+        -> PlanOutcome
+    {
         let buildStart = Date()
         let structural = StructuralCheck.problems(catalog)
         guard structural.isEmpty else {
-            return PlanOutcome(plan: nil, infeasibility: structural, solverStatus: .infeasible,
-                               solverMessage: "no plan can meet the requirements", buildSeconds: 0, solveSeconds: 0)
+            return PlanOutcome(
+                plan: nil, infeasibility: structural, solverStatus: .infeasible,
+                solverMessage: "no plan can meet the requirements", buildSeconds: 0, solveSeconds: 0)
         }
         let model = PlanModel(catalog: catalog)
         let buildSeconds = Date().timeIntervalSince(buildStart)
@@ -58,18 +61,21 @@ public enum Planning {
             let started = Date()
             let reasons = InfeasibilityAnalysis.explain(model, options: solve)
             solveSeconds += Date().timeIntervalSince(started)
-            return PlanOutcome(plan: nil, infeasibility: reasons, solverStatus: .infeasible, solverMessage: result.message,
-                               buildSeconds: buildSeconds, solveSeconds: solveSeconds)
+            return PlanOutcome(
+                plan: nil, infeasibility: reasons, solverStatus: .infeasible, solverMessage: result.message,
+                buildSeconds: buildSeconds, solveSeconds: solveSeconds)
         default:
-            return PlanOutcome(plan: nil, infeasibility: [], solverStatus: result.status, solverMessage: result.message,
-                               buildSeconds: buildSeconds, solveSeconds: solveSeconds)
+            return PlanOutcome(
+                plan: nil, infeasibility: [], solverStatus: result.status, solverMessage: result.message,
+                buildSeconds: buildSeconds, solveSeconds: solveSeconds)
         }
         let violations = model.program.violations(of: result.columnValues)
         guard violations.isEmpty else {
             let list = violations.map(\.description).joined(separator: "; ")
-            return PlanOutcome(plan: nil, infeasibility: [], solverStatus: .failed,
-                               solverMessage: "GLPK's solution does not satisfy the model, so no plan is reported: \(list)",
-                               buildSeconds: buildSeconds, solveSeconds: solveSeconds)
+            return PlanOutcome(
+                plan: nil, infeasibility: [], solverStatus: .failed,
+                solverMessage: "GLPK's solution does not satisfy the model, so no plan is reported: \(list)",
+                buildSeconds: buildSeconds, solveSeconds: solveSeconds)
         }
         let summary = SolverSummary(
             message: result.message, glpkReturnCode: result.glpkReturnCode,
@@ -85,17 +91,22 @@ public enum Planning {
                 options: solve)
         }
         solveSeconds += Date().timeIntervalSince(started)
-        return PlanOutcome(plan: plan, infeasibility: [], solverStatus: result.status, solverMessage: result.message,
-                           buildSeconds: buildSeconds, solveSeconds: solveSeconds)
+        return PlanOutcome(
+            plan: plan, infeasibility: [], solverStatus: result.status, solverMessage: result.message,
+            buildSeconds: buildSeconds, solveSeconds: solveSeconds)
     }
 
     /// The MIP solve with the strategy's hints; the time spent building them
     /// comes off the time limit and is returned beside the result.
-    private static func solveWithHints(_ model: PlanModel, options: SolveOptions, search: SearchStrategy) -> (SolveResult, Double) {
+    private static func solveWithHints(_ model: PlanModel, options: SolveOptions, search: SearchStrategy) -> (
+        SolveResult, Double
+    ) {
         var solve = options
         let started = Date()
         let integers = model.program.columns.reduce(0) { $0 + ($1.isInteger ? 1 : 0) }
-        guard integers >= search.minimumIntegers else { return (GLPKSolver.solveMIP(model.program, options: options), 0) }
+        guard integers >= search.minimumIntegers else {
+            return (GLPKSolver.solveMIP(model.program, options: options), 0)
+        }
         if search.branchOnChoices { solve.branchingPriority = SearchHints.branchingPriority(model) }
         if search.firstPlan {
             var first = options

@@ -52,11 +52,14 @@ enum SearchHints {
         var lpOptions = options
         lpOptions.progress = nil
         let relaxation = GLPKSolver.solveLP(model.program, options: lpOptions)
-        guard relaxation.status == .optimal, relaxation.columnValues.count == model.program.columns.count else { return nil }
+        guard relaxation.status == .optimal, relaxation.columnValues.count == model.program.columns.count else {
+            return nil
+        }
         let values = relaxation.columnValues
         var mipOptions = options
         mipOptions.progress = nil
-        let candidates = [homesFirst(model, values), sitesFirst(model, values)].compactMap { restricted -> SolveResult? in
+        let candidates = [homesFirst(model, values), sitesFirst(model, values)].compactMap {
+            restricted -> SolveResult? in
             var solve = mipOptions
             if restricted.freeHomes {
                 // Homes first is the insurance and keeps the whole budget; sites first,
@@ -66,7 +69,8 @@ enum SearchHints {
                 solve.timeLimitSeconds = options.timeLimitSeconds / 2
             }
             let result = GLPKSolver.solveMIP(restricted.program, options: solve)
-            guard result.hasSolution, result.columnValues.count == model.program.columns.count, result.objective != nil else { return nil }
+            guard result.hasSolution, result.columnValues.count == model.program.columns.count, result.objective != nil
+            else { return nil }
             return result
         }
         guard let best = candidates.min(by: { $0.objective! < $1.objective! }) else { return nil }
@@ -83,14 +87,17 @@ enum SearchHints {
     /// × 16 days, homes first gave a plan 52 % above HiGHS's optimum.
     private static func coarseHomesPlan(_ model: PlanModel, options: SolveOptions) -> [Double]? {
         guard model.catalog.sites.contains(where: { $0.steps.count > coarseFromSteps }),
-              let coarseCatalog = AverageDay.coarsen(model.catalog) else { return nil }
+            let coarseCatalog = AverageDay.coarsen(model.catalog)
+        else { return nil }
         let coarse = PlanModel(catalog: coarseCatalog)
         var solve = options
         solve.progress = nil
         solve.branchingPriority = branchingPriority(coarse)
         solve.timeLimitSeconds = options.timeLimitSeconds / 2
         let coarseResult = GLPKSolver.solveMIP(coarse.program, options: solve)
-        guard coarseResult.hasSolution, coarseResult.columnValues.count == coarse.program.columns.count else { return nil }
+        guard coarseResult.hasSolution, coarseResult.columnValues.count == coarse.program.columns.count else {
+            return nil
+        }
         var restricted = model.program
         for (a, column) in model.index.assigned {
             guard let coarseColumn = coarse.index.assigned[a] else { continue }
@@ -98,7 +105,8 @@ enum SearchHints {
             restricted.setBounds(column, lower: home, upper: home)
         }
         for (s, column) in model.index.siteOpen {
-            guard let coarseColumn = coarse.index.siteOpen[s], coarseResult.columnValues[coarseColumn.index] < 0.5 else { continue }
+            guard let coarseColumn = coarse.index.siteOpen[s], coarseResult.columnValues[coarseColumn.index] < 0.5
+            else { continue }
             restricted.setBounds(column, lower: 0, upper: 0)
         }
         solve = options
@@ -110,7 +118,8 @@ enum SearchHints {
     }
 
     /// The program with every run's home fixed where the relaxation leans most.
-    private static func homesFirst(_ model: PlanModel, _ values: [Double]) -> (program: LinearProgram, freeHomes: Bool) {
+    private static func homesFirst(_ model: PlanModel, _ values: [Double]) -> (program: LinearProgram, freeHomes: Bool)
+    {
         var restricted = model.program
         for w in model.catalog.workloads.indices {
             let candidates = model.index.assignments(workload: w)
@@ -124,12 +133,14 @@ enum SearchHints {
     }
 
     /// The program with only the sites the relaxation leans to left open-able.
-    private static func sitesFirst(_ model: PlanModel, _ values: [Double]) -> (program: LinearProgram, freeHomes: Bool) {
+    private static func sitesFirst(_ model: PlanModel, _ values: [Double]) -> (program: LinearProgram, freeHomes: Bool)
+    {
         var open = Set(model.index.openable.filter { values[model.index.siteOpen[$0]!.index] >= 0.5 })
         for w in model.catalog.workloads.indices {
             let candidates = model.index.assignments(workload: w)
             guard !candidates.contains(where: { open.contains($0.site) }),
-                  let best = candidates.max(by: { lean($0, values, model) < lean($1, values, model) }) else { continue }
+                let best = candidates.max(by: { lean($0, values, model) < lean($1, values, model) })
+            else { continue }
             open.insert(best.site)
         }
         var restricted = model.program
@@ -163,8 +174,11 @@ enum SearchHints {
     /// How strongly the relaxation leans to assignment `a`: z, then work share.
     /// `max(by:)` keeps the last of equal elements, so ties go to the later
     /// assignment; comparing the negated index keeps the first instead.
-    private static func lean(_ a: ModelIndex.Assignment, _ values: [Double], _ model: PlanModel) -> (Double, Double, Int) {
-        let z = values[model.index.assigned[a]!.index], share = values[model.index.workShare[a]!.index]
+    private static func lean(_ a: ModelIndex.Assignment, _ values: [Double], _ model: PlanModel) -> (
+        Double, Double, Int
+    ) {
+        let z = values[model.index.assigned[a]!.index]
+        let share = values[model.index.workShare[a]!.index]
         return ((z * 1e6).rounded(), (share * 1e6).rounded(), -(a.site * 10_000 + a.server))
     }
 }

@@ -12,13 +12,17 @@ enum ShadowPrices {
         let limits = model.limits
         var prices: [ShadowPrice] = []
         func add(_ limit: String, _ subject: String?, _ saving: Double, _ unit: String) {
-            if abs(saving) > 1e-6 { prices.append(ShadowPrice(limit: limit, subject: subject, usdPerYrPerUnit: saving, unit: unit)) }
+            if abs(saving) > 1e-6 {
+                prices.append(ShadowPrice(limit: limit, subject: subject, usdPerYrPerUnit: saving, unit: unit))
+            }
         }
         // A ≤ limit's dual is ∂cost/∂limit ≤ 0, so one more unit saves −dual.
         for s in model.index.openable {
             let site = catalog.sites[s].id
             if let row = limits.floorSpace[s] { add("racks", site, -duals[row.index], "rack") }
-            if let rows = limits.gridConnection[s] { add("grid_mw", site, -rows.reduce(0) { $0 + duals[$1.index] }, "MW") }
+            if let rows = limits.gridConnection[s] {
+                add("grid_mw", site, -rows.reduce(0) { $0 + duals[$1.index] }, "MW")
+            }
             if let row = limits.water[s] { add("water_m3", site, -duals[row.index], "m³/yr") }
         }
         for (g, server) in catalog.servers.enumerated() {
@@ -28,7 +32,8 @@ enum ShadowPrices {
         if let row = limits.cfeFloor {
             // Lowering the floor by one point moves the row's bound up by 1 % of facility energy.
             let facilityMWh = model.index.openable.reduce(0.0) { sum, s in
-                sum + catalog.sites[s].steps.reduce(0) { $0 + $1.weightHours } * lp.columnValues[model.index.facilityLoad[s]!.index]
+                sum + catalog.sites[s].steps.reduce(0) { $0 + $1.weightHours }
+                    * lp.columnValues[model.index.facilityLoad[s]!.index]
             }
             add("cfe_floor", nil, -duals[row.index] * facilityMWh / 100, "percentage point lower")
         }

@@ -13,8 +13,9 @@ struct WorkloadReader {
         }
         return catalog.workloads.enumerated().map { w, workload in
             guard let mine = placed.first(where: { $0.w == w }) else {
-                return WorkloadPlan(id: workload.id, site: "", server: "", nodes: 0, nodeDays: 0,
-                                    deadlineDays: workload.deadlineDays, startDay: 0, finishDay: 0, energyMWh: 0, carbonT: 0)
+                return WorkloadPlan(
+                    id: workload.id, site: "", server: "", nodes: 0, nodeDays: 0,
+                    deadlineDays: workload.deadlineDays, startDay: 0, finishDay: 0, energyMWh: 0, carbonT: 0)
             }
             let a = mine.a
             let server = catalog.servers[a.server]
@@ -34,14 +35,18 @@ struct WorkloadReader {
             let perDay = server.availability * nodeCount
             let start = nodeCount > 0 ? before / perDay : 0
             let finish = nodeCount > 0 ? (before + mine.nodeDays) / perDay : 0
-            let weightedPUE = nodeCount > 0
-                ? nodes.reduce(0.0) { $0 + $1.count * (catalog.cooling[$1.p.cooling].pue + catalog.sites[a.site].pueAdder) } / nodeCount : 0
+            let weightedPUE =
+                nodeCount > 0
+                ? nodes.reduce(0.0) {
+                    $0 + $1.count * (catalog.cooling[$1.p.cooling].pue + catalog.sites[a.site].pueAdder)
+                } / nodeCount : 0
             let energy = mine.nodeDays * 24 * server.avgPowerKW / 1000 * weightedPUE
             let site = sites[a.site]
             let intensity = site.energy.facilityMWh > 0 ? site.carbon.operationalT / site.energy.facilityMWh : 0
-            return WorkloadPlan(id: workload.id, site: site.id, server: server.id, nodes: Int(nodeCount),
-                                nodeDays: mine.nodeDays, deadlineDays: workload.deadlineDays, startDay: start, finishDay: finish,
-                                energyMWh: energy, carbonT: energy * intensity)
+            return WorkloadPlan(
+                id: workload.id, site: site.id, server: server.id, nodes: Int(nodeCount),
+                nodeDays: mine.nodeDays, deadlineDays: workload.deadlineDays, startDay: start, finishDay: finish,
+                energyMWh: energy, carbonT: energy * intensity)
         }
     }
 }

@@ -7,8 +7,11 @@ public enum BOMCSV {
         var lines = ["site,item,kind,quantity,unit,unit_price_usd,total_usd,note"]
         for site in plan.sites where site.open {
             for p in site.purchases {
-                lines.append([site.id, p.item, p.kind, JSONValue.number(p.quantity), p.unit,
-                              JSONValue.number(p.unitPriceUSD), JSONValue.number(p.totalUSD), p.note]
+                lines.append(
+                    [
+                        site.id, p.item, p.kind, JSONValue.number(p.quantity), p.unit,
+                        JSONValue.number(p.unitPriceUSD), JSONValue.number(p.totalUSD), p.note,
+                    ]
                     .map(cell).joined(separator: ","))
             }
         }

@@ -43,7 +43,8 @@ enum DeltaFormat {
         guard let other else { return status.replacingOccurrences(of: "_", with: " ") }
         let list = other.isEmpty ? "none" : other.joined(separator: ", ")
         guard let base else { return list }
-        let changes = other.filter { !base.contains($0) }.map { "+" + $0 } + base.filter { !other.contains($0) }.map { "−" + $0 }
+        let changes =
+            other.filter { !base.contains($0) }.map { "+" + $0 } + base.filter { !other.contains($0) }.map { "−" + $0 }
         return changes.isEmpty ? list : "\(list) (\(changes.joined(separator: " ")))"
     }
 }

@@ -6,22 +6,35 @@ public enum DiffMarkdown {
     public static func render(_ a: PlanSummary, _ b: PlanSummary, names: (a: String, b: String)) -> String {
         let comparison = PlanComparison([a, b])
         var out = "**planctl diff** `\(names.a)` → `\(names.b)`: " + summary(a, b) + "\n\n"
-        let rows = comparison.rows.map { row -> [String] in
-            let (before, after) = (row.values[0], row.values[1])
-            guard let before, let after else {
-                return [row.label, before.map { DeltaFormat.value($0, row.kind) } ?? a.status,
-                        after.map { DeltaFormat.value($0, row.kind) } ?? b.status, "", ""]
-            }
-            return [row.label, DeltaFormat.value(before, row.kind), DeltaFormat.value(after, row.kind),
+        let rows =
+            comparison.rows.map { row -> [String] in
+                let (before, after) = (row.values[0], row.values[1])
+                guard let before, let after else {
+                    return [
+                        row.label, before.map { DeltaFormat.value($0, row.kind) } ?? a.status,
+                        after.map { DeltaFormat.value($0, row.kind) } ?? b.status, "", "",
+                    ]
+                }
+                return [
+                    row.label, DeltaFormat.value(before, row.kind), DeltaFormat.value(after, row.kind),
                     DeltaFormat.change(from: before, to: after, row.kind) ?? "",
-                    DeltaFormat.percentChange(from: before, to: after, row.kind) ?? ""]
-        } + [["sites opened", DeltaFormat.sites(base: nil, other: comparison.openSites[0], status: a.status),
-              DeltaFormat.sites(base: comparison.openSites[0], other: comparison.openSites[1], status: b.status), "", ""]]
+                    DeltaFormat.percentChange(from: before, to: after, row.kind) ?? "",
+                ]
+            } + [
+                [
+                    "sites opened", DeltaFormat.sites(base: nil, other: comparison.openSites[0], status: a.status),
+                    DeltaFormat.sites(base: comparison.openSites[0], other: comparison.openSites[1], status: b.status),
+                    "", "",
+                ]
+            ]
         out += Markdown.table(["figure", "A", "B", "Δ", "Δ %"], rows, alignRight: [1, 2, 3, 4]) + "\n"
         let sites = siteRows(a, b)
         if !sites.isEmpty {
-            out += "\n<details><summary>Per-site changes (\(sites.count) site\(sites.count == 1 ? "" : "s"))</summary>\n\n"
-            out += Markdown.table(["site", "open", "nodes", "renewables (MW)", "facility (MW)"], sites) + "\n\n</details>\n"
+            out +=
+                "\n<details><summary>Per-site changes (\(sites.count) site\(sites.count == 1 ? "" : "s"))</summary>\n\n"
+            out +=
+                Markdown.table(["site", "open", "nodes", "renewables (MW)", "facility (MW)"], sites)
+                + "\n\n</details>\n"
         }
         return out
     }
@@ -36,11 +49,14 @@ public enum DiffMarkdown {
             let percent = DeltaFormat.percentChange(from: x, to: y, kind).map { " (\($0))" } ?? ""
             return "\(name) \(change)/yr\(percent)"
         }
-        let cfe = DeltaFormat.value(a.cfeFraction, .fraction) == DeltaFormat.value(b.cfeFraction, .fraction)
+        let cfe =
+            DeltaFormat.value(a.cfeFraction, .fraction) == DeltaFormat.value(b.cfeFraction, .fraction)
             ? "carbon-free share unchanged"
             : "carbon-free share \(DeltaFormat.value(a.cfeFraction, .fraction)) → \(DeltaFormat.value(b.cfeFraction, .fraction))"
-        return [part("cost", before, after, .usdPerYr), part("carbon", a.totalCarbonT, b.totalCarbonT, .tonnesPerYr), cfe]
-            .joined(separator: ", ") + "; " + BuildChanges.sentence(from: a, to: b) + "."
+        return [
+            part("cost", before, after, .usdPerYr), part("carbon", a.totalCarbonT, b.totalCarbonT, .tonnesPerYr), cfe,
+        ]
+        .joined(separator: ", ") + "; " + BuildChanges.sentence(from: a, to: b) + "."
     }
 
     /// Sites whose build differs, in A's order then B's new ones.
@@ -48,19 +64,24 @@ public enum DiffMarkdown {
         var ids = a.sites.map(\.id)
         for site in b.sites where !ids.contains(site.id) { ids.append(site.id) }
         return ids.compactMap { id in
-            let x = a.sites.first { $0.id == id }, y = b.sites.first { $0.id == id }
+            let x = a.sites.first { $0.id == id }
+            let y = b.sites.first { $0.id == id }
             guard x != y else { return nil }
             func open(_ s: PlanSummary.Site?) -> String { s.map { $0.open ? "yes" : "no" } ?? "–" }
             func list(_ items: [PlanSummary.Figure]?, decimals: Int) -> String {
                 guard let items, !items.isEmpty else { return "–" }
-                return items.map { "\($0.name) \(Markdown.number($0.value, decimals: decimals))" }.joined(separator: ", ")
+                return items.map { "\($0.name) \(Markdown.number($0.value, decimals: decimals))" }.joined(
+                    separator: ", ")
             }
             func pair(_ before: String, _ after: String) -> String { before == after ? before : "\(before) → \(after)" }
-            return [id, pair(open(x), open(y)),
-                    pair(list(x?.nodes, decimals: 0), list(y?.nodes, decimals: 0)),
-                    pair(list(x?.renewablesMW, decimals: 1), list(y?.renewablesMW, decimals: 1)),
-                    pair(x.map { Markdown.number($0.facilityMW, decimals: 1) } ?? "–",
-                         y.map { Markdown.number($0.facilityMW, decimals: 1) } ?? "–")]
+            return [
+                id, pair(open(x), open(y)),
+                pair(list(x?.nodes, decimals: 0), list(y?.nodes, decimals: 0)),
+                pair(list(x?.renewablesMW, decimals: 1), list(y?.renewablesMW, decimals: 1)),
+                pair(
+                    x.map { Markdown.number($0.facilityMW, decimals: 1) } ?? "–",
+                    y.map { Markdown.number($0.facilityMW, decimals: 1) } ?? "–"),
+            ]
         }
     }
 }

@@ -18,8 +18,9 @@ public enum InfeasibleReport {
 extension Manifest {
     /// The manifest of a catalog's run.
     public init(catalog: Catalog) {
-        self.init(planctlVersion: ToolVersion.current, glpkVersion: GLPKSolver.version,
-                  inputDigests: Dictionary(uniqueKeysWithValues: catalog.inputDigests.map { ($0.file, $0.sha256) }),
-                  scenario: catalog.scenario)
+        self.init(
+            planctlVersion: ToolVersion.current, glpkVersion: GLPKSolver.version,
+            inputDigests: Dictionary(uniqueKeysWithValues: catalog.inputDigests.map { ($0.file, $0.sha256) }),
+            scenario: catalog.scenario)
     }
 }

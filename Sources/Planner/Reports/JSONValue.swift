@@ -21,7 +21,10 @@ indirect enum JSONValue {
         let close = String(repeating: "  ", count: indent)
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
+            guard !members.isEmpty else {
+                out += "{}"
+                return
+            }
             out += "{\n"
             for (i, (key, value)) in members.enumerated() {
                 out += pad + Self.quoted(key) + ": "
@@ -30,7 +33,10 @@ indirect enum JSONValue {
             }
             out += close + "}"
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
+            guard !items.isEmpty else {
+                out += "[]"
+                return
+            }
             out += "[\n"
             for (i, item) in items.enumerated() {
                 out += pad

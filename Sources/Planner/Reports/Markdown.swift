@@ -8,14 +8,17 @@ enum Markdown {
             max(3, ([header[i]] + rows.map { i < $0.count ? $0[i] : "" }).map(\.count).max() ?? 3)
         }
         func line(_ cells: [String]) -> String {
-            "| " + cells.enumerated().map { i, cell in
-                let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
-                return alignRight.contains(i) ? pad + cell : cell + pad
-            }.joined(separator: " | ") + " |"
+            "| "
+                + cells.enumerated().map { i, cell in
+                    let pad = String(repeating: " ", count: max(0, widths[i] - cell.count))
+                    return alignRight.contains(i) ? pad + cell : cell + pad
+                }.joined(separator: " | ") + " |"
         }
-        let rule = "| " + widths.enumerated().map { i, w in
-            alignRight.contains(i) ? String(repeating: "-", count: w - 1) + ":" : String(repeating: "-", count: w)
-        }.joined(separator: " | ") + " |"
+        let rule =
+            "| "
+            + widths.enumerated().map { i, w in
+                alignRight.contains(i) ? String(repeating: "-", count: w - 1) + ":" : String(repeating: "-", count: w)
+            }.joined(separator: " | ") + " |"
         return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
     }
 

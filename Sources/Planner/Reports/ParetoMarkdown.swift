@@ -9,11 +9,13 @@ public enum ParetoMarkdown {
         var files = [("pareto.md", render(front, requested: requested))]
         if front.points.count > 1 {
             let points = front.points.enumerated().map { i, point in
-                CostCarbonChart.Point(costUSDPerYr: point.summary.objectiveUSDPerYr ?? 0,
-                                      carbonTPerYr: point.summary.totalCarbonT, label: "#\(i + 1)")
+                CostCarbonChart.Point(
+                    costUSDPerYr: point.summary.objectiveUSDPerYr ?? 0,
+                    carbonTPerYr: point.summary.totalCarbonT, label: "#\(i + 1)")
             }
-            let chart = CostCarbonChart(title: "Cost–carbon trade-off", subtitle: "each dot a plan; cheapest to lowest-carbon",
-                                        points: points)
+            let chart = CostCarbonChart(
+                title: "Cost–carbon trade-off", subtitle: "each dot a plan; cheapest to lowest-carbon",
+                points: points)
             files.append((chartFileName, chart.svg()))
         }
         return files
@@ -25,12 +27,14 @@ public enum ParetoMarkdown {
         guard let first = points.first, let last = points.last else { return out + "No plan: nothing to trade off.\n" }
         out += "\(points.count) plan\(points.count == 1 ? "" : "s") from the cheapest to the lowest-carbon build "
         out += "(ε-constraint: \(requested) solves requested, \(front.dropped) left out as dominated or repeated). "
-        out += "Cost is the objective the plan minimises (annualised USD/yr, including any carbon price of policy.csv).\n\n"
+        out +=
+            "Cost is the objective the plan minimises (annualised USD/yr, including any carbon price of policy.csv).\n\n"
         var rows: [[String]] = []
         for (i, point) in points.enumerated() {
             let s = point.summary
             let cost = s.objectiveUSDPerYr ?? 0
-            var implied = "–", change = i == 0 ? "cheapest plan" : "–"
+            var implied = "–"
+            var change = i == 0 ? "cheapest plan" : "–"
             if i > 0 {
                 let previous = points[i - 1].summary
                 let savedT = previous.totalCarbonT - s.totalCarbonT
@@ -47,16 +51,24 @@ public enum ParetoMarkdown {
         if points.count > 1 {
             out += "[![Annual cost against annual carbon along the front](\(chartFileName))](\(chartFileName))\n\n"
         }
-        out += Markdown.table(["#", "carbon cap (t/yr)", "cost (USD/yr)", "carbon (t/yr)", "carbon-free", "implied USD/t",
-                               "cap dual (USD/t)", "build change from the previous point"],
-                              rows, alignRight: [0, 1, 2, 3, 4, 5, 6]) + "\n\n"
+        out +=
+            Markdown.table(
+                [
+                    "#", "carbon cap (t/yr)", "cost (USD/yr)", "carbon (t/yr)", "carbon-free", "implied USD/t",
+                    "cap dual (USD/t)", "build change from the previous point",
+                ],
+                rows, alignRight: [0, 1, 2, 3, 4, 5, 6]) + "\n\n"
         if points.count > 1, let low = last.summary.objectiveUSDPerYr, let high = first.summary.objectiveUSDPerYr {
             let savedT = first.summary.totalCarbonT - last.summary.totalCarbonT
-            out += "Going from the cheapest to the lowest-carbon plan saves \(DeltaFormat.value(savedT, .tonnesPerYr))CO2e/yr "
-            out += "for \(Markdown.money(low - high))/yr more, \(pricePerT((low - high) / savedT)) USD per tonne on average.\n\n"
+            out +=
+                "Going from the cheapest to the lowest-carbon plan saves \(DeltaFormat.value(savedT, .tonnesPerYr))CO2e/yr "
+            out +=
+                "for \(Markdown.money(low - high))/yr more, \(pricePerT((low - high) / savedT)) USD per tonne on average.\n\n"
         }
-        out += "*implied USD/t*: extra cost per tonne saved from the previous point (the slope of the curve between neighbours). "
-        out += "*cap dual*: what one more tonne of cap would save at that point with its build fixed — the marginal carbon price "
+        out +=
+            "*implied USD/t*: extra cost per tonne saved from the previous point (the slope of the curve between neighbours). "
+        out +=
+            "*cap dual*: what one more tonne of cap would save at that point with its build fixed — the marginal carbon price "
         out += "the cap imposes; a dual above the next slope shows where the build changes in steps.\n"
         return out
     }

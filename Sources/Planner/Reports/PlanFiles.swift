@@ -22,11 +22,14 @@ public enum PlanFiles {
         let title = catalog.scenario.map { "# No plan — scenario `\($0)`" } ?? "# No plan"
         return [
             ("plan.md", title + "\n\nThe solver stopped without a plan: \(outcome.solverMessage)\n"),
-            ("plan.json", JSONValue.object([
-                ("status", .string(status)),
-                ("message", .string(outcome.solverMessage)),
-                ("manifest", manifest.json),
-            ]).rendered()),
+            (
+                "plan.json",
+                JSONValue.object([
+                    ("status", .string(status)),
+                    ("message", .string(outcome.solverMessage)),
+                    ("manifest", manifest.json),
+                ]).rendered()
+            ),
         ]
     }
 }

@@ -21,14 +21,17 @@ public enum PlanJSON {
         if let days = plan.representativeDays { keys.append(("representative_days", representativeDays(days))) }
         if let check = plan.fullYearCheck { keys.append(("full_year_check", fullYearCheck(plan, check))) }
         keys += [
-            ("solver", .object([
-                ("message", .string(plan.solver.message)),
-                ("glpk_return_code", .number(Double(plan.solver.glpkReturnCode))),
-                ("rows", .number(Double(plan.solver.rows))),
-                ("columns", .number(Double(plan.solver.columns))),
-                ("integer_columns", .number(Double(plan.solver.integerColumns))),
-                ("nonzeros", .number(Double(plan.solver.nonzeros))),
-            ])),
+            (
+                "solver",
+                .object([
+                    ("message", .string(plan.solver.message)),
+                    ("glpk_return_code", .number(Double(plan.solver.glpkReturnCode))),
+                    ("rows", .number(Double(plan.solver.rows))),
+                    ("columns", .number(Double(plan.solver.columns))),
+                    ("integer_columns", .number(Double(plan.solver.integerColumns))),
+                    ("nonzeros", .number(Double(plan.solver.nonzeros))),
+                ])
+            ),
             ("manifest", plan.manifest.json),
         ]
         return .object(keys)
@@ -37,10 +40,17 @@ public enum PlanJSON {
     private static func representativeDays(_ days: ProfileAggregation) -> JSONValue {
         .object([
             ("periods_before", .number(Double(days.periodsBefore))),
-            ("days", .array(days.representatives.map { day in
-                .object([("period", .string(day.period)), ("periods_represented", .number(Double(day.periodsRepresented))),
-                         ("kind", .string(day.kind.rawValue))])
-            })),
+            (
+                "days",
+                .array(
+                    days.representatives.map { day in
+                        .object([
+                            ("period", .string(day.period)),
+                            ("periods_represented", .number(Double(day.periodsRepresented))),
+                            ("kind", .string(day.kind.rawValue)),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -50,14 +60,20 @@ public enum PlanJSON {
             ("outcome", .string(check.outcome.key)),
             ("steps_per_site", .number(Double(check.stepsPerSite))),
         ]
-        if case .missesLimits(let limits) = check.outcome { keys.append(("missed_limits", .array(limits.map(JSONValue.string)))) }
+        if case .missesLimits(let limits) = check.outcome {
+            keys.append(("missed_limits", .array(limits.map(JSONValue.string))))
+        }
         if case .solverFailed(let why) = check.outcome { keys.append(("message", .string(why))) }
         if let c = check.calibration {
-            keys.append(("calibration", .object([
-                ("rounds", .number(Double(c.rounds))),
-                ("min_cfe_fraction", c.minCFEFraction.map(JSONValue.number) ?? .null),
-                ("max_carbon_t", c.maxCarbonT.map(JSONValue.number) ?? .null),
-            ])))
+            keys.append(
+                (
+                    "calibration",
+                    .object([
+                        ("rounds", .number(Double(c.rounds))),
+                        ("min_cfe_fraction", c.minCFEFraction.map(JSONValue.number) ?? .null),
+                        ("max_carbon_t", c.maxCarbonT.map(JSONValue.number) ?? .null),
+                    ])
+                ))
         }
         if let year = check.fullYear {
             func error(_ planned: Double, _ actual: Double) -> JSONValue {
@@ -69,18 +85,23 @@ public enum PlanJSON {
                 ("carbon_t_per_yr", carbon(year.carbon)),
                 ("energy_mwh_per_yr", energy(year.energy)),
                 ("cfe_fraction", .number(year.cfeFraction)),
-                ("error", .object([
-                    ("objective", error(plan.objectiveUSDPerYr, year.objectiveUSDPerYr)),
-                    ("carbon_total", error(plan.carbon.totalT, year.carbon.totalT)),
-                    ("cfe_fraction_points", .number((plan.cfeFraction - year.cfeFraction) * 100)),
-                ])),
+                (
+                    "error",
+                    .object([
+                        ("objective", error(plan.objectiveUSDPerYr, year.objectiveUSDPerYr)),
+                        ("carbon_total", error(plan.carbon.totalT, year.carbon.totalT)),
+                        ("cfe_fraction_points", .number((plan.cfeFraction - year.cfeFraction) * 100)),
+                    ])
+                ),
             ]
         }
         return .object(keys)
     }
 
     private static func carbon(_ c: CarbonTotals) -> JSONValue {
-        .object([("operational", .number(c.operationalT)), ("embodied", .number(c.embodiedT)), ("total", .number(c.totalT))])
+        .object([
+            ("operational", .number(c.operationalT)), ("embodied", .number(c.embodiedT)), ("total", .number(c.totalT)),
+        ])
     }
 
     private static func energy(_ e: EnergyTotals) -> JSONValue {
@@ -99,7 +120,10 @@ public enum PlanJSON {
             ("accelerators", .number(Double(s.accelerators))),
             ("storage", .object(s.storage.map { ($0.unit, .number(Double($0.count))) })),
             ("renewables_mw", .object(s.renewablesMW.map { ($0.offer, .number($0.mw)) })),
-            ("battery", .object(s.batteries.map { ($0.battery, .object([("mwh", .number($0.mwh)), ("mw", .number($0.mw))])) })),
+            (
+                "battery",
+                .object(s.batteries.map { ($0.battery, .object([("mwh", .number($0.mwh)), ("mw", .number($0.mw))])) })
+            ),
             ("racks", .number(s.racks)),
             ("peak_it_mw", .number(s.peakITMW)),
             ("facility_mw", .number(s.facilityMW)),

@@ -7,12 +7,15 @@ extension PlanMarkdown {
         let listed = days.representatives.map { day in
             "`\(day.period)` " + (day.kind == .extreme ? "(extreme)" : "×\(day.periodsRepresented)")
         }
-        var text = "Planned on \(Markdown.count(days.representatives.count, "representative day")) of "
+        var text =
+            "Planned on \(Markdown.count(days.representatives.count, "representative day")) of "
             + "\(Markdown.number(Double(days.periodsBefore))), the same for every profiled site, chosen by k-medoids over "
             + "each site's hourly solar, wind, grid carbon and grid price; medoid days are rescaled so each site's "
             + "annual solar and wind energy and mean carbon and price match the full year."
         if !extremes.isEmpty {
-            text += " Kept on their own as extremes (each site's least renewable day): " + extremes.joined(separator: ", ") + "."
+            text +=
+                " Kept on their own as extremes (each site's least renewable day): " + extremes.joined(separator: ", ")
+                + "."
         }
         text += "\n\nDays and how many days each stands for: " + listed.joined(separator: ", ") + "."
         if let check = plan.fullYearCheck { text += "\n\n### Full-year check\n\n" + fullYearCheck(plan, check) }
@@ -38,7 +41,8 @@ extension PlanMarkdown {
         guard let year = check.fullYear else {
             switch check.outcome {
             case .cannotServeLoad:
-                return "**The build cannot power its load in some of the \(hours) hours of the full year**: in those hours "
+                return
+                    "**The build cannot power its load in some of the \(hours) hours of the full year**: in those hours "
                     + "grid connection, on-site renewables and batteries together fall short. Plan on more representative "
                     + "days, or keep the hard hours by adding days."
             case .solverFailed(let why):
@@ -48,34 +52,42 @@ extension PlanMarkdown {
             }
         }
         func row(_ name: String, _ planned: Double, _ actual: Double, decimals: Int = 0) -> [String] {
-            let error = FullYearCheck.relativeError(planned, actual).map { Markdown.signedPercent($0, decimals: 2) } ?? "–"
-            return [name, Markdown.number(planned, decimals: decimals), Markdown.number(actual, decimals: decimals), error]
+            let error =
+                FullYearCheck.relativeError(planned, actual).map { Markdown.signedPercent($0, decimals: 2) } ?? "–"
+            return [
+                name, Markdown.number(planned, decimals: decimals), Markdown.number(actual, decimals: decimals), error,
+            ]
         }
         let rows = [
             row("total cost USD/yr", plan.objectiveUSDPerYr, year.objectiveUSDPerYr),
             row("grid energy USD/yr", plan.cost(.gridEnergy), year.cost(.gridEnergy)),
             row("PPA settlement USD/yr", plan.cost(.ppaSettlement), year.cost(.ppaSettlement)),
             row("carbon cost USD/yr", plan.cost(.carbon), year.cost(.carbon)),
-            row("grid MWh not matched", plan.energy.gridMWh - plan.energy.ppaMatchedMWh,
+            row(
+                "grid MWh not matched", plan.energy.gridMWh - plan.energy.ppaMatchedMWh,
                 year.energy.gridMWh - year.energy.ppaMatchedMWh),
             row("on-site MWh", plan.energy.onsiteMWh, year.energy.onsiteMWh),
             row("operational tCO2e/yr", plan.carbon.operationalT, year.carbon.operationalT, decimals: 1),
             row("total tCO2e/yr", plan.carbon.totalT, year.carbon.totalT, decimals: 1),
             [
-                "carbon-free share", Markdown.percent(plan.cfeFraction, decimals: 2), Markdown.percent(year.cfeFraction, decimals: 2),
+                "carbon-free share", Markdown.percent(plan.cfeFraction, decimals: 2),
+                Markdown.percent(year.cfeFraction, decimals: 2),
                 Markdown.signedNumber((plan.cfeFraction - year.cfeFraction) * 100, decimals: 2) + " pp",
             ],
         ]
-        let table = Markdown.table(["", "representative days", "full year (\(hours) h)", "days off by"], rows, alignRight: [1, 2, 3])
+        let table = Markdown.table(
+            ["", "representative days", "full year (\(hours) h)", "days off by"], rows, alignRight: [1, 2, 3])
         var verdict: String
         switch check.outcome {
         case .missesLimits(let limits) where !limits.isEmpty:
-            verdict = "**Over the full year this build misses the policy**: " + limits.joined(separator: "; ")
+            verdict =
+                "**Over the full year this build misses the policy**: " + limits.joined(separator: "; ")
                 + ". The representative days overstate it; tighten the limit or plan on more days."
         default:
             verdict = "Over the full year this build serves every hour and meets every policy limit."
         }
-        return "The build above (nodes, storage, renewables, batteries, contracts and run homes fixed) dispatched hour by "
+        return
+            "The build above (nodes, storage, renewables, batteries, contracts and run homes fixed) dispatched hour by "
             + "hour over all \(hours) hours of each site's profile, at least cost.\n\n" + table + "\n\n" + verdict
             + (check.calibration.map { "\n\n" + calibration($0) } ?? "")
     }

@@ -5,15 +5,24 @@ extension PlanMarkdown {
         guard !plan.workloads.isEmpty else { return "No training runs." }
         let rows = plan.workloads.map { w in
             let slack = w.deadlineDays - w.finishDay
-            return [w.id, w.site.isEmpty ? "–" : w.site, w.server.isEmpty ? "–" : w.server, Markdown.number(Double(w.nodes)),
-                    Markdown.number(w.nodeDays), Markdown.number(w.startDay, decimals: 1), Markdown.number(w.finishDay, decimals: 1),
-                    Markdown.number(w.deadlineDays, decimals: 1), slack < -1e-6 ? "**late**" : Markdown.number(slack, decimals: 1),
-                    Markdown.number(w.energyMWh), Markdown.number(w.carbonT, decimals: 1)]
+            return [
+                w.id, w.site.isEmpty ? "–" : w.site, w.server.isEmpty ? "–" : w.server,
+                Markdown.number(Double(w.nodes)),
+                Markdown.number(w.nodeDays), Markdown.number(w.startDay, decimals: 1),
+                Markdown.number(w.finishDay, decimals: 1),
+                Markdown.number(w.deadlineDays, decimals: 1),
+                slack < -1e-6 ? "**late**" : Markdown.number(slack, decimals: 1),
+                Markdown.number(w.energyMWh), Markdown.number(w.carbonT, decimals: 1),
+            ]
         }
-        let table = Markdown.table(["run", "site", "server", "nodes", "node-days", "start day", "finish day", "deadline day",
-                                    "days to spare", "energy MWh", "tCO2e"], rows, alignRight: Set(3...10))
+        let table = Markdown.table(
+            [
+                "run", "site", "server", "nodes", "node-days", "start day", "finish day", "deadline day",
+                "days to spare", "energy MWh", "tCO2e",
+            ], rows, alignRight: Set(3...10))
         return "Runs share their site's nodes of one server type, earliest deadline first (ties by id); "
-            + "`nodes` is that cluster's size. Energy includes the cooling overhead (PUE); carbon uses the site's average intensity.\n\n" + table
+            + "`nodes` is that cluster's size. Energy includes the cooling overhead (PUE); carbon uses the site's average intensity.\n\n"
+            + table
     }
 
     /// Annual energy by source, and how much of it is carbon-free hour by hour.
@@ -21,15 +30,23 @@ extension PlanMarkdown {
         let open = plan.sites.filter(\.open)
         guard !open.isEmpty else { return "No energy: no site is opened." }
         func row(_ name: String, _ e: EnergyTotals, cfe: Double) -> [String] {
-            [name, Markdown.number(e.facilityMWh), Markdown.number(e.gridMWh - e.ppaMatchedMWh), Markdown.amount(e.ppaMatchedMWh),
-             Markdown.amount(e.onsiteMWh), Markdown.amount(e.batteryDischargeMWh), Markdown.percent(cfe)]
+            [
+                name, Markdown.number(e.facilityMWh), Markdown.number(e.gridMWh - e.ppaMatchedMWh),
+                Markdown.amount(e.ppaMatchedMWh),
+                Markdown.amount(e.onsiteMWh), Markdown.amount(e.batteryDischargeMWh), Markdown.percent(cfe),
+            ]
         }
         var rows = open.map { row($0.id, $0.energy, cfe: $0.cfeFraction) }
         if open.count > 1 { rows.append(row("**all sites**", plan.energy, cfe: plan.cfeFraction)) }
-        let table = Markdown.table(["site", "facility MWh", "grid MWh (not matched)", "grid MWh (PPA-matched)", "on-site MWh",
-                                    "battery discharge MWh", "carbon-free"], rows, alignRight: Set(1...6))
+        let table = Markdown.table(
+            [
+                "site", "facility MWh", "grid MWh (not matched)", "grid MWh (PPA-matched)", "on-site MWh",
+                "battery discharge MWh", "carbon-free",
+            ], rows, alignRight: Set(1...6))
         let charts = open.filter { !$0.dispatch.isEmpty }.map {
-            Markdown.chart(PlanCharts.dispatchFile(site: $0.id), "Hourly supply at \($0.id): grid, on-site, PPA-matched and battery against load")
+            Markdown.chart(
+                PlanCharts.dispatchFile(site: $0.id),
+                "Hourly supply at \($0.id): grid, on-site, PPA-matched and battery against load")
         }
         return "Annual MWh. Carbon-free = 1 − grid energy not matched by a PPA in the same hour ÷ facility energy. "
             + "Battery discharge is energy already counted where it was charged.\n\n" + table
@@ -41,36 +58,52 @@ extension PlanMarkdown {
         let open = plan.sites.filter(\.open)
         guard !open.isEmpty else { return "No emissions: no site is opened." }
         func row(_ name: String, _ c: CarbonTotals, _ facilityMWh: Double) -> [String] {
-            [name, Markdown.number(c.operationalT, decimals: 1), Markdown.number(c.embodiedT, decimals: 1), Markdown.number(c.totalT, decimals: 1),
-             facilityMWh > 0 ? Markdown.number(c.operationalT * 1000 / facilityMWh) : "–"]
+            [
+                name, Markdown.number(c.operationalT, decimals: 1), Markdown.number(c.embodiedT, decimals: 1),
+                Markdown.number(c.totalT, decimals: 1),
+                facilityMWh > 0 ? Markdown.number(c.operationalT * 1000 / facilityMWh) : "–",
+            ]
         }
         var rows = open.map { row($0.id, $0.carbon, $0.energy.facilityMWh) }
         if open.count > 1 { rows.append(row("**all sites**", plan.carbon, plan.energy.facilityMWh)) }
-        let table = Markdown.table(["site", "operational tCO2e/yr", "embodied tCO2e/yr", "total tCO2e/yr", "operational kg/MWh"],
-                                   rows, alignRight: Set(1...4))
-        return "Operational: grid energy not matched by PPAs at each hour's intensity, plus renewables' lifecycle emissions. "
+        let table = Markdown.table(
+            ["site", "operational tCO2e/yr", "embodied tCO2e/yr", "total tCO2e/yr", "operational kg/MWh"],
+            rows, alignRight: Set(1...4))
+        return
+            "Operational: grid energy not matched by PPAs at each hour's intensity, plus renewables' lifecycle emissions. "
             + "Embodied: servers and storage, spread over their lifetimes.\n\n" + table + "\n\n"
             + Markdown.chart(PlanCharts.carbonFile, "Annual carbon by site, operational and embodied")
     }
 
     /// The built facility at each open site; closed sites named in one line.
     static func facilities(_ plan: Plan) -> String {
-        let open = plan.sites.filter(\.open), closed = plan.sites.filter { !$0.open }
+        let open = plan.sites.filter(\.open)
+        let closed = plan.sites.filter { !$0.open }
         let rows = open.map { s in
-            [s.id, Markdown.number(s.peakITMW, decimals: 2), Markdown.number(s.facilityMW, decimals: 2), s.pue > 0 ? Markdown.number(s.pue, decimals: 2) : "–",
-             Markdown.number(s.racks, decimals: 1), Markdown.amount(s.waterM3PerYr), Markdown.amount(s.heatSoldMWhPerYr)]
+            [
+                s.id, Markdown.number(s.peakITMW, decimals: 2), Markdown.number(s.facilityMW, decimals: 2),
+                s.pue > 0 ? Markdown.number(s.pue, decimals: 2) : "–",
+                Markdown.number(s.racks, decimals: 1), Markdown.amount(s.waterM3PerYr),
+                Markdown.amount(s.heatSoldMWhPerYr),
+            ]
         }
-        let table = open.isEmpty ? "No site is opened." : Markdown.table(
-            ["site", "peak IT MW", "facility MW", "PUE", "racks", "water m³/yr", "heat sold MWh/yr"], rows, alignRight: Set(1...6))
+        let table =
+            open.isEmpty
+            ? "No site is opened."
+            : Markdown.table(
+                ["site", "peak IT MW", "facility MW", "PUE", "racks", "water m³/yr", "heat sold MWh/yr"], rows,
+                alignRight: Set(1...6))
         let notOpened = closed.isEmpty ? "" : "\n\nNot opened: " + closed.map(\.id).joined(separator: ", ") + "."
-        return "Facility MW is the average draw including cooling; PUE = facility ÷ IT load. Racks are counted at each cooling system's "
+        return
+            "Facility MW is the average draw including cooling; PUE = facility ÷ IT load. Racks are counted at each cooling system's "
             + "rack density (round up when ordering).\n\n" + table + notOpened
     }
 
     /// Each binding limit as a sentence: what binds and what one more unit is worth.
     static func limits(_ plan: Plan) -> String {
         guard !plan.shadowPrices.isEmpty else {
-            return "No site or policy limit binds at the margin: relaxing any of them would not lower the cost of this build."
+            return
+                "No site or policy limit binds at the margin: relaxing any of them would not lower the cost of this build."
         }
         let lines = plan.shadowPrices.map { "- " + sentence($0) }
         return lines.joined(separator: "\n")

@@ -29,18 +29,22 @@ public enum PlanMarkdown {
         let late = placed.filter { $0.finishDay > $0.deadlineDays + 1e-6 }
         let deadlines: String
         if !late.isEmpty {
-            deadlines = "\(Markdown.count(late.count, "training run")) finish after the deadline: " + late.map { "`\($0.id)`" }.joined(separator: ", ") + "."
+            deadlines =
+                "\(Markdown.count(late.count, "training run")) finish after the deadline: "
+                + late.map { "`\($0.id)`" }.joined(separator: ", ") + "."
         } else if let tightest = placed.min(by: { $0.deadlineDays - $0.finishDay < $1.deadlineDays - $1.finishDay }) {
-            deadlines = "Every training run meets its deadline (\(Markdown.count(placed.count, "run")); the tightest, `\(tightest.id)`, "
+            deadlines =
+                "Every training run meets its deadline (\(Markdown.count(placed.count, "run")); the tightest, `\(tightest.id)`, "
                 + "finishes on day \(Markdown.number(tightest.finishDay, decimals: 1)) of \(Markdown.number(tightest.deadlineDays, decimals: 1)))."
         } else {
             deadlines = "There are no training runs to place."
         }
-        let status = plan.status == .optimal && plan.mipGap < 5e-5
+        let status =
+            plan.status == .optimal && plan.mipGap < 5e-5
             ? "GLPK proved no cheaper plan exists (status **optimal**)."
             : plan.status == .optimal
-            ? "GLPK proved the cost within \(Markdown.percent(plan.mipGap, decimals: 2)) of the best possible (status **optimal**)."
-            : "GLPK stopped at its time limit with this plan, \(Markdown.percent(plan.mipGap, decimals: 2)) above the best bound (status **time_limit**)."
+                ? "GLPK proved the cost within \(Markdown.percent(plan.mipGap, decimals: 2)) of the best possible (status **optimal**)."
+                : "GLPK stopped at its time limit with this plan, \(Markdown.percent(plan.mipGap, decimals: 2)) above the best bound (status **time_limit**)."
         return """
             This plan costs **\(Markdown.money(plan.objectiveUSDPerYr))/yr** (capex annualised) and emits \
             **\(Markdown.number(plan.carbon.totalT)) tCO2e/yr** (\(Markdown.number(plan.carbon.operationalT)) operational, \
@@ -58,7 +62,9 @@ public enum PlanMarkdown {
         guard let year = check.fullYear else {
             return planned + "; the full-year check found no dispatch (see Representative days)."
         }
-        var text = planned + "; over all \(Markdown.number(Double(check.stepsPerSite))) hours of the year the same build costs "
+        var text =
+            planned
+            + "; over all \(Markdown.number(Double(check.stepsPerSite))) hours of the year the same build costs "
             + "**\(Markdown.money(year.objectiveUSDPerYr))/yr**, emits **\(Markdown.number(year.carbon.totalT)) tCO2e/yr** and is "
             + "**\(Markdown.percent(year.cfeFraction))** carbon-free"
         if case .missesLimits(let limits) = check.outcome, !limits.isEmpty {
@@ -77,10 +83,16 @@ public enum PlanMarkdown {
             [term.label] + open.map { site in money(site.costs.first { $0.term == term }?.usdPerYr ?? 0) }
                 + [money(total), total == 0 ? "–" : Markdown.percent(total / plan.objectiveUSDPerYr)]
         }
-        rows.append(["**total**"] + open.map { "**\(money($0.totalCostUSDPerYr))**" } + ["**\(money(plan.objectiveUSDPerYr))**", "100.0 %"])
+        rows.append(
+            ["**total**"] + open.map { "**\(money($0.totalCostUSDPerYr))**" } + [
+                "**\(money(plan.objectiveUSDPerYr))**", "100.0 %",
+            ])
         let table = Markdown.table(header, rows, alignRight: Set(1..<header.count))
-        let chart = open.isEmpty ? "" : "\n\n" + Markdown.chart(PlanCharts.costFile, "Annual cost by site, stacked by kind of spending")
-        return "Annual cost in **\(scale.unit)/yr**; capex is annualised over each item's lifetime at the policy's discount rate.\n\n"
+        let chart =
+            open.isEmpty
+            ? "" : "\n\n" + Markdown.chart(PlanCharts.costFile, "Annual cost by site, stacked by kind of spending")
+        return
+            "Annual cost in **\(scale.unit)/yr**; capex is annualised over each item's lifetime at the policy's discount rate.\n\n"
             + table + chart
     }
 
@@ -90,15 +102,21 @@ public enum PlanMarkdown {
         guard !open.isEmpty else { return "Nothing to buy: no site is opened." }
         let sections = open.map { site -> String in
             let rows = site.purchases.map { p in
-                [p.kind.hasPrefix("battery_") ? "\(p.item) (\(p.unit == "MWh" ? "energy" : "power"))" : p.item, quantity(p),
-                 p.unitPriceUSD == 0 ? "–" : Markdown.number(p.unitPriceUSD), p.totalUSD == 0 ? "–" : Markdown.number(p.totalUSD), p.note]
+                [
+                    p.kind.hasPrefix("battery_") ? "\(p.item) (\(p.unit == "MWh" ? "energy" : "power"))" : p.item,
+                    quantity(p),
+                    p.unitPriceUSD == 0 ? "–" : Markdown.number(p.unitPriceUSD),
+                    p.totalUSD == 0 ? "–" : Markdown.number(p.totalUSD), p.note,
+                ]
             }
             let total = site.purchases.reduce(0) { $0 + $1.totalUSD }
-            let table = Markdown.table(["item", "quantity", "unit price USD", "total USD", "notes"],
-                                       rows + [["**upfront total**", "", "", "**\(Markdown.number(total))**", ""]], alignRight: [1, 2, 3])
+            let table = Markdown.table(
+                ["item", "quantity", "unit price USD", "total USD", "notes"],
+                rows + [["**upfront total**", "", "", "**\(Markdown.number(total))**", ""]], alignRight: [1, 2, 3])
             return "### \(site.id) (region \(site.region))\n\n" + table
         }
-        return "Upfront prices, before annualising. The same lines, unrounded: [`bom.csv`](bom.csv).\n\n" + sections.joined(separator: "\n\n")
+        return "Upfront prices, before annualising. The same lines, unrounded: [`bom.csv`](bom.csv).\n\n"
+            + sections.joined(separator: "\n\n")
     }
 }
 

@@ -8,10 +8,12 @@ public enum ProfilesCSV {
         var lines: [String] = []
         if let days = catalog.representativeDays {
             let extremes = days.extremes.map(\.period)
-            lines.append("# \(days.representatives.count) representative days of \(days.periodsBefore), "
-                         + "chosen by planctl aggregate (k-medoids over solar, wind, carbon and price).")
+            lines.append(
+                "# \(days.representatives.count) representative days of \(days.periodsBefore), "
+                    + "chosen by planctl aggregate (k-medoids over solar, wind, carbon and price).")
             if !extremes.isEmpty {
-                lines.append("# Kept as extremes (each site's least renewable day): " + extremes.joined(separator: ", ") + ".")
+                lines.append(
+                    "# Kept as extremes (each site's least renewable day): " + extremes.joined(separator: ", ") + ".")
             }
             lines.append("# The weight of each step is the number of days its day stands for.")
         }
@@ -20,8 +22,9 @@ public enum ProfilesCSV {
         for site in catalog.sites where profiled?.contains(site.id) ?? (site.steps.count > 1) {
             for step in site.steps {
                 let values = ProfileStep.hourlySeries.map { number(step[keyPath: $0]) }
-                lines.append(([site.id, quoted(step.period), String(step.hour), number(step.weightHours)] + values)
-                    .joined(separator: ","))
+                lines.append(
+                    ([site.id, quoted(step.period), String(step.hour), number(step.weightHours)] + values)
+                        .joined(separator: ","))
             }
         }
         return lines.joined(separator: "\n") + "\n"
@@ -34,7 +37,9 @@ public enum ProfilesCSV {
 
     /// A period label, quoted only when CSV needs it.
     private static func quoted(_ label: String) -> String {
-        guard label.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "#" }) else { return label }
+        guard label.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "#" }) else {
+            return label
+        }
         return "\"" + label.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 }

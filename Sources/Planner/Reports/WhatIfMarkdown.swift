@@ -8,19 +8,26 @@ public enum WhatIfMarkdown {
         let names = scenarios.map { $0.scenario ?? "?" }
         let header = ["figure", "base"] + names.map { "`\($0)`" }
         var rows: [[String]] = comparison.rows.map { row in
-            [row.label] + plans.indices.map { i in
-                i == 0 ? cellOfBase(row.values[0], row.kind, status: base.status)
-                       : DeltaFormat.cell(base: row.values[0], other: row.values[i], row.kind, status: plans[i].status)
-            }
+            [row.label]
+                + plans.indices.map { i in
+                    i == 0
+                        ? cellOfBase(row.values[0], row.kind, status: base.status)
+                        : DeltaFormat.cell(base: row.values[0], other: row.values[i], row.kind, status: plans[i].status)
+                }
         }
-        rows.append(["sites opened"] + plans.indices.map { i in
-            DeltaFormat.sites(base: i == 0 ? nil : comparison.openSites[0], other: comparison.openSites[i], status: plans[i].status)
-        })
+        rows.append(
+            ["sites opened"]
+                + plans.indices.map { i in
+                    DeltaFormat.sites(
+                        base: i == 0 ? nil : comparison.openSites[0], other: comparison.openSites[i],
+                        status: plans[i].status)
+                })
         rows.append(["status"] + plans.map { $0.status.replacingOccurrences(of: "_", with: " ") })
 
         var out = "# What-if analysis\n\n"
         out += "The base plan and \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") of scenarios.csv. "
-        out += "Each scenario cell shows its value and, in brackets, the change from the base (absolute, then relative). "
+        out +=
+            "Each scenario cell shows its value and, in brackets, the change from the base (absolute, then relative). "
         out += "Costs are annualised USD per year; carbon in tCO2e per year.\n\n"
         out += Markdown.table(header, rows, alignRight: Set(1..<header.count)) + "\n\n"
         out += "## What changes in the build\n\n"
@@ -31,7 +38,8 @@ public enum WhatIfMarkdown {
         if !failures.isEmpty {
             out += "\n## Without a plan\n\n"
             for plan in failures {
-                out += "- **\(plan.scenario ?? "base")** (\(plan.status.replacingOccurrences(of: "_", with: " "))): "
+                out +=
+                    "- **\(plan.scenario ?? "base")** (\(plan.status.replacingOccurrences(of: "_", with: " "))): "
                     + plan.reasons.joined(separator: "; ") + "\n"
             }
         }
@@ -44,7 +52,9 @@ public enum WhatIfMarkdown {
             return BuildChanges.sentence(from: base, to: plan)
         }
         let cost = DeltaFormat.change(from: before, to: after, .usdPerYr).map { "cost \($0)/yr" } ?? "cost unchanged"
-        let carbon = DeltaFormat.change(from: base.totalCarbonT, to: plan.totalCarbonT, .tonnesPerYr).map { "carbon \($0)/yr" } ?? "carbon unchanged"
+        let carbon =
+            DeltaFormat.change(from: base.totalCarbonT, to: plan.totalCarbonT, .tonnesPerYr).map { "carbon \($0)/yr" }
+            ?? "carbon unchanged"
         return "\(cost), \(carbon); " + BuildChanges.sentence(from: base, to: plan)
     }
 

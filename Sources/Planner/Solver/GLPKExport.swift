@@ -11,7 +11,8 @@ public enum ExportError: Error, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .invalidModel(let issues):
-            return "the model was not written because it has problems; the first: \(issues.first.map(String.init(describing:)) ?? "unknown")"
+            return
+                "the model was not written because it has problems; the first: \(issues.first.map(String.init(describing:)) ?? "unknown")"
         case .writeFailed(let path):
             return "GLPK could not write \(path); check that its folder exists and is writable"
         }

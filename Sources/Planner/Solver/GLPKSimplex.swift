@@ -28,8 +28,10 @@ extension GLPKProblem {
 
     /// The result for GLP_ENODFS (`code`): unbounded, infeasible or undecided,
     /// worded for an LP or for a MIP's relaxation by the caller.
-    func dualInfeasibleResult(code: Int32, log: Bool, clock: SolveClock,
-                              unbounded: String, infeasible: String) -> SolveResult {
+    func dualInfeasibleResult(
+        code: Int32, log: Bool, clock: SolveClock,
+        unbounded: String, infeasible: String
+    ) -> SolveResult {
         switch classifyDualInfeasible(log: log, clock: clock) {
         case GLP_UNBND:
             return SolveResult(status: .unbounded, glpkReturnCode: code, message: unbounded)

@@ -22,8 +22,10 @@ public enum GLPKSolver {
     }
 
     /// Validates before any GLPK call, routes GLPK's terminal output, and times the run.
-    private static func checkedSolve(_ program: LinearProgram, _ options: SolveOptions,
-                                     _ run: (SolveClock) -> SolveResult) -> SolveResult {
+    private static func checkedSolve(
+        _ program: LinearProgram, _ options: SolveOptions,
+        _ run: (SolveClock) -> SolveResult
+    ) -> SolveResult {
         let clock = SolveClock(limitSeconds: options.timeLimitSeconds)
         if let rejected = rejection(program, options, clock) { return rejected }
         var result = GLPKTerminal.withOutput(log: options.glpkLog) { run(clock) }
@@ -33,7 +35,9 @@ public enum GLPKSolver {
 
     /// The `invalidModel` result when the program or options would make
     /// GLPK abort; nil when it is safe to call GLPK.
-    private static func rejection(_ program: LinearProgram, _ options: SolveOptions, _ clock: SolveClock) -> SolveResult? {
+    private static func rejection(_ program: LinearProgram, _ options: SolveOptions, _ clock: SolveClock)
+        -> SolveResult?
+    {
         let issues = options.validationIssues() + program.validationIssues()
         guard !issues.isEmpty else { return nil }
         let count = issues.reduce(0) { total, issue in

@@ -9,10 +9,11 @@ enum GLPKTerminal {
     /// Never restores GLPK's default, which would print to stdout.
     static func route(log: Bool) {
         if log {
-            glp_term_hook({ _, text in
-                if let text { writeToStandardError(text) }
-                return 1  // nonzero: GLPK must not print it again itself
-            }, nil)
+            glp_term_hook(
+                { _, text in
+                    if let text { writeToStandardError(text) }
+                    return 1  // nonzero: GLPK must not print it again itself
+                }, nil)
         } else {
             glp_term_hook({ _, _ in 1 }, nil)
         }

@@ -34,7 +34,8 @@ struct LPRun {
                 message: SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "the LP was solved"))
         default:
             return SolveResult(
-                status: .failed, glpkReturnCode: code, message: GLPKReturnCode.failure(code, during: "the simplex method"))
+                status: .failed, glpkReturnCode: code,
+                message: GLPKReturnCode.failure(code, during: "the simplex method"))
         }
     }
 

@@ -33,7 +33,8 @@ struct MIPOutcome {
             // GLP_ESTOP without cancellation: the monitor enforced the time limit.
             return hasIncumbent
                 ? withSolution(.timeLimit, message: nil, provenOptimal: false)
-                : noPlan(.noSolution, SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "any plan was found"))
+                : noPlan(
+                    .noSolution, SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "any plan was found"))
         case GLP_ENODFS:
             // GLP_ENODFS covers an infeasible relaxation too; a simplex solve of the
             // original problem without presolve tells them apart.
@@ -41,7 +42,8 @@ struct MIPOutcome {
                 code: code, log: options.glpkLog, clock: clock,
                 unbounded: SolveMessages.unboundedRelaxation, infeasible: SolveMessages.infeasibleRelaxation)
         default:
-            let message = code == 0
+            let message =
+                code == 0
                 ? "GLPK ended the search without proving a result (MIP status \(mipStatus))"
                 : GLPKReturnCode.failure(code, during: "branch and bound")
             return hasIncumbent
@@ -51,7 +53,9 @@ struct MIPOutcome {
     }
 
     /// A result carrying the incumbent, its bound and gap.
-    private func withSolution(_ status: SolveStatus, message: String?, provenOptimal: Bool, gapProven: Bool = false) -> SolveResult {
+    private func withSolution(_ status: SolveStatus, message: String?, provenOptimal: Bool, gapProven: Bool = false)
+        -> SolveResult
+    {
         let solution = problem.mipSolution()
         // A bound above the incumbent is tolerance noise; cap it there.
         var bound = provenOptimal ? solution.objective : monitor.bestBound.map { min($0, solution.objective) }
@@ -63,8 +67,10 @@ struct MIPOutcome {
             bound = max(bound ?? proven, proven)
         }
         let gap = MIPSearchMonitor.gap(objective: solution.objective, bound: bound)
-        let text = message ?? SolveMessages.withPlan(
-            status, limitSeconds: clock.limitSeconds, gap: gap, gapTolerance: options.mipGap)
+        let text =
+            message
+            ?? SolveMessages.withPlan(
+                status, limitSeconds: clock.limitSeconds, gap: gap, gapTolerance: options.mipGap)
         return SolveResult(
             status: status, glpkReturnCode: code, message: text, objective: solution.objective,
             bestBound: bound, gap: gap, columnValues: solution.columns, rowActivities: solution.rows)

@@ -46,7 +46,8 @@ struct MIPRun {
                 message: SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "the root LP was solved"))
         }
         guard code == 0 else {
-            return SolveResult(status: .failed, glpkReturnCode: code, message: GLPKReturnCode.failure(code, during: "the root LP"))
+            return SolveResult(
+                status: .failed, glpkReturnCode: code, message: GLPKReturnCode.failure(code, during: "the root LP"))
         }
         switch problem.basicStatus {
         case GLP_OPT:

@@ -15,9 +15,11 @@ final class MIPSearchHints {
         let n = program.columns.count
         if let values = options.startingSolution, values.count == n, values.allSatisfy(\.isFinite) {
             // GLPK rejects an integer column whose value is not exactly integral.
-            start = [0] + zip(values, program.columns).map { value, column in
-                column.isInteger ? min(max(value.rounded(), column.lower), column.upper) : value
-            }
+            start =
+                [0]
+                + zip(values, program.columns).map { value, column in
+                    column.isInteger ? min(max(value.rounded(), column.lower), column.upper) : value
+                }
         } else {
             start = nil
         }

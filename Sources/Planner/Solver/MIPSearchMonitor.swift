@@ -50,9 +50,10 @@ final class MIPSearchMonitor {
         let periodic = reason == GLP_ISELECT && now - lastReportSeconds >= reportIntervalSeconds
         if improved || reason == GLP_IBINGO || periodic {
             lastReportSeconds = now
-            progress(SolveProgress(
-                incumbentObjective: incumbent, bestBound: bestBound,
-                gap: MIPSearchMonitor.gap(objective: incumbent, bound: bestBound), elapsedSeconds: now))
+            progress(
+                SolveProgress(
+                    incumbentObjective: incumbent, bestBound: bestBound,
+                    gap: MIPSearchMonitor.gap(objective: incumbent, bound: bestBound), elapsedSeconds: now))
         }
     }
 

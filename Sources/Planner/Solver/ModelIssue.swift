@@ -60,7 +60,8 @@ public enum ModelIssue: Sendable, CustomStringConvertible {
         case .invalidRowBounds(let row, let lower, let upper):
             return "row \(row) has bounds [\(lower), \(upper)]; \(Self.boundsRule)"
         case .fractionalIntegerBounds(let column, let lower, let upper):
-            return "integer column \(column) has bounds [\(lower), \(upper)]; bounds of an integer column must be whole numbers"
+            return
+                "integer column \(column) has bounds [\(lower), \(upper)]; bounds of an integer column must be whole numbers"
         case .invalidCoefficient(let row, let column, let value):
             return "row \(row) has coefficient \(value) on column \(column); coefficients must be finite, "
                 + "at most 1e12 and, unless zero, at least 1e-12 in magnitude (rescale the row)"

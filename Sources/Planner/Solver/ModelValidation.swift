@@ -87,8 +87,9 @@ extension LinearProgram {
             if !value.isFinite || size > ModelLimits.maxCoefficient
                 || (value != 0 && size < ModelLimits.minNonzeroCoefficient)
             {
-                collector.add(.invalidCoefficient(
-                    row: rows[entry.row].name, column: columns[entry.column].name, value: value))
+                collector.add(
+                    .invalidCoefficient(
+                        row: rows[entry.row].name, column: columns[entry.column].name, value: value))
             }
             if rowMarkOfColumn[entry.column] >= runStart {
                 collector.add(.repeatedEntry(row: rows[entry.row].name, column: columns[entry.column].name))
@@ -104,14 +105,16 @@ extension LinearProgram {
         for (j, column) in columns.enumerated() {
             if let first = firstColumn.updateValue(j, forKey: column.name) {
                 firstColumn[column.name] = first
-                collector.add(.invalidName(owner: .column, index: j, name: column.name, problem: .duplicate(firstIndex: first)))
+                collector.add(
+                    .invalidName(owner: .column, index: j, name: column.name, problem: .duplicate(firstIndex: first)))
             }
         }
         var firstRow: [String: Int] = [:]
         for (i, row) in rows.enumerated() {
             if let first = firstRow.updateValue(i, forKey: row.name) {
                 firstRow[row.name] = first
-                collector.add(.invalidName(owner: .row, index: i, name: row.name, problem: .duplicate(firstIndex: first)))
+                collector.add(
+                    .invalidName(owner: .row, index: i, name: row.name, problem: .duplicate(firstIndex: first)))
             }
         }
         return collector.result()

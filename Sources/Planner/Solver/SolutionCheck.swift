@@ -12,7 +12,10 @@ extension LinearProgram {
     /// bounds, integrality and every row's activity. At most `limit` are listed.
     public func violations(of values: [Double], tolerance: Double = 1e-6, limit: Int = 10) -> [SolutionViolation] {
         guard values.count == columns.count else {
-            return [SolutionViolation(what: "the solution has \(values.count) values for \(columns.count) columns", amount: 1)]
+            return [
+                SolutionViolation(
+                    what: "the solution has \(values.count) values for \(columns.count) columns", amount: 1)
+            ]
         }
         var found: [SolutionViolation] = []
         func note(_ what: String, _ amount: Double) {
@@ -25,9 +28,15 @@ extension LinearProgram {
                 continue
             }
             let scale = max(1, abs(value))
-            if value < column.lower - tolerance * scale { note("column \(column.name) is below its lower bound \(column.lower)", column.lower - value) }
-            if value > column.upper + tolerance * scale { note("column \(column.name) is above its upper bound \(column.upper)", value - column.upper) }
-            if column.isInteger && abs(value - value.rounded()) > 1e-5 { note("integer column \(column.name) is \(value)", abs(value - value.rounded())) }
+            if value < column.lower - tolerance * scale {
+                note("column \(column.name) is below its lower bound \(column.lower)", column.lower - value)
+            }
+            if value > column.upper + tolerance * scale {
+                note("column \(column.name) is above its upper bound \(column.upper)", value - column.upper)
+            }
+            if column.isInteger && abs(value - value.rounded()) > 1e-5 {
+                note("integer column \(column.name) is \(value)", abs(value - value.rounded()))
+            }
         }
         var activity = [Double](repeating: 0, count: rows.count)
         var magnitude = [Double](repeating: 0, count: rows.count)
@@ -38,9 +47,15 @@ extension LinearProgram {
         }
         for (i, row) in rows.enumerated() {
             // Tolerance scales with the row's terms: cancellation of large terms leaves rounding noise.
-            let slack = tolerance * max(1, magnitude[i], abs(row.lower.isFinite ? row.lower : 0), abs(row.upper.isFinite ? row.upper : 0))
-            if activity[i] < row.lower - slack { note("row \(row.name) is below its lower bound \(row.lower)", row.lower - activity[i]) }
-            if activity[i] > row.upper + slack { note("row \(row.name) is above its upper bound \(row.upper)", activity[i] - row.upper) }
+            let slack =
+                tolerance
+                * max(1, magnitude[i], abs(row.lower.isFinite ? row.lower : 0), abs(row.upper.isFinite ? row.upper : 0))
+            if activity[i] < row.lower - slack {
+                note("row \(row.name) is below its lower bound \(row.lower)", row.lower - activity[i])
+            }
+            if activity[i] > row.upper + slack {
+                note("row \(row.name) is above its upper bound \(row.upper)", activity[i] - row.upper)
+            }
         }
         return found
     }

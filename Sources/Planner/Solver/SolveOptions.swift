@@ -34,8 +34,9 @@ public struct SolveOptions: Sendable {
             issues.append(.invalidOption(name: "mipGap", value: mipGap, requirement: "a finite number ≥ 0"))
         }
         if !(timeLimitSeconds > 0) {
-            issues.append(.invalidOption(
-                name: "timeLimitSeconds", value: timeLimitSeconds, requirement: "greater than 0 (or infinity)"))
+            issues.append(
+                .invalidOption(
+                    name: "timeLimitSeconds", value: timeLimitSeconds, requirement: "greater than 0 (or infinity)"))
         }
         return issues
     }

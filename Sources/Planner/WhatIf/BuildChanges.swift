@@ -7,7 +7,8 @@ public enum BuildChanges {
     /// The clauses, in a fixed order: sites, workloads, renewables, batteries, nodes.
     public static func clauses(from base: PlanSummary, to other: PlanSummary) -> [String] {
         guard base.hasPlan, other.hasPlan else {
-            return base.hasPlan == other.hasPlan ? [] : [other.hasPlan ? "finds a plan" : "has no plan (\(other.status))"]
+            return base.hasPlan == other.hasPlan
+                ? [] : [other.hasPlan ? "finds a plan" : "has no plan (\(other.status))"]
         }
         var clauses: [String] = []
         let opened = other.openSites.filter { !base.openSites.contains($0) }
@@ -32,7 +33,8 @@ public enum BuildChanges {
         var moves: [String] = []
         for workload in other.workloads {
             guard let before = base.workloads.first(where: { $0.id == workload.id }),
-                  before.site != workload.site || before.server != workload.server else { continue }
+                before.site != workload.site || before.server != workload.server
+            else { continue }
             moves.append("moves \(workload.id) " + move(from: before, to: workload))
         }
         guard moves.count > namedMoves else { return moves }
@@ -49,10 +51,15 @@ public enum BuildChanges {
     }
 
     /// "adds 40 MW of offer" / "drops …" per named item, summed over sites.
-    private static func sized(_ base: PlanSummary, _ other: PlanSummary, _ items: KeyPath<PlanSummary.Site, [PlanSummary.Figure]>,
-                              unit: String, threshold: Double) -> [String] {
-        let before = totals(base, items), after = totals(other, items)
-        let names = (before.map(\.name) + after.map(\.name)).reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }.sorted()
+    private static func sized(
+        _ base: PlanSummary, _ other: PlanSummary, _ items: KeyPath<PlanSummary.Site, [PlanSummary.Figure]>,
+        unit: String, threshold: Double
+    ) -> [String] {
+        let before = totals(base, items)
+        let after = totals(other, items)
+        let names = (before.map(\.name) + after.map(\.name)).reduce(into: [String]()) {
+            if !$0.contains($1) { $0.append($1) }
+        }.sorted()
         var clauses: [String] = []
         for name in names {
             let change = (after.first { $0.name == name }?.value ?? 0) - (before.first { $0.name == name }?.value ?? 0)
@@ -63,21 +70,29 @@ public enum BuildChanges {
         return clauses
     }
 
-    private static func totals(_ plan: PlanSummary, _ items: KeyPath<PlanSummary.Site, [PlanSummary.Figure]>) -> [PlanSummary.Figure] {
+    private static func totals(_ plan: PlanSummary, _ items: KeyPath<PlanSummary.Site, [PlanSummary.Figure]>)
+        -> [PlanSummary.Figure]
+    {
         var result: [PlanSummary.Figure] = []
         for site in plan.sites {
             for item in site[keyPath: items] {
-                if let i = result.firstIndex(where: { $0.name == item.name }) { result[i].value += item.value } else { result.append(item) }
+                if let i = result.firstIndex(where: { $0.name == item.name }) {
+                    result[i].value += item.value
+                } else {
+                    result.append(item)
+                }
             }
         }
         return result
     }
 
     private static func nodeChanges(_ base: PlanSummary, _ other: PlanSummary) -> [String] {
-        let before = base.nodesByServer, after = other.nodesByServer
+        let before = base.nodesByServer
+        let after = other.nodesByServer
         let servers = Set(before.map(\.name) + after.map(\.name)).sorted()
         return servers.compactMap { server in
-            let change = (after.first { $0.name == server }?.value ?? 0) - (before.first { $0.name == server }?.value ?? 0)
+            let change =
+                (after.first { $0.name == server }?.value ?? 0) - (before.first { $0.name == server }?.value ?? 0)
             guard change != 0 else { return nil }
             return "\(server) \(change > 0 ? "+" : "−")\(Markdown.number(abs(change)))"
         }

@@ -13,7 +13,8 @@ public struct Gates: Sendable {
             let trimmed = text.trimmingCharacters(in: .whitespaces)
             if trimmed.hasSuffix("%") {
                 guard let percent = Double(trimmed.dropLast().trimmingCharacters(in: .whitespaces)),
-                      percent.isFinite, percent >= 0 else { return nil }
+                    percent.isFinite, percent >= 0
+                else { return nil }
                 self = .fraction(percent / 100)
             } else {
                 guard let amount = Double(trimmed), amount.isFinite, amount >= 0 else { return nil }
@@ -31,7 +32,8 @@ public struct Gates: Sendable {
 
         var text: String {
             switch self {
-            case .fraction(let f): return Markdown.number(f * 100, decimals: f * 100 == (f * 100).rounded() ? 0 : 2) + " %"
+            case .fraction(let f):
+                return Markdown.number(f * 100, decimals: f * 100 == (f * 100).rounded() ? 0 : 2) + " %"
             case .amount(let a): return Markdown.number(a, decimals: a == a.rounded() ? 0 : 2)
             }
         }
@@ -58,24 +60,34 @@ public struct Gates: Sendable {
         let cfe = plan.gatedCFEFraction
         var broken: [String] = []
         if let maxCostUSDPerYr, cost > maxCostUSDPerYr {
-            broken.append("cost \(usd(cost)) USD/yr exceeds --max-cost \(usd(maxCostUSDPerYr)) by \(usd(cost - maxCostUSDPerYr)) USD/yr")
+            broken.append(
+                "cost \(usd(cost)) USD/yr exceeds --max-cost \(usd(maxCostUSDPerYr)) by \(usd(cost - maxCostUSDPerYr)) USD/yr"
+            )
         }
         if let maxCarbonT, carbon > maxCarbonT {
-            broken.append("carbon \(tonnes(carbon)) tCO2e/yr exceeds --max-carbon \(tonnes(maxCarbonT)) by \(tonnes(carbon - maxCarbonT)) t")
+            broken.append(
+                "carbon \(tonnes(carbon)) tCO2e/yr exceeds --max-carbon \(tonnes(maxCarbonT)) by \(tonnes(carbon - maxCarbonT)) t"
+            )
         }
         if let minCFEFraction, cfe < minCFEFraction {
-            broken.append("carbon-free share \(Markdown.percent(cfe, decimals: 2)) is below --min-cfe "
-                          + "\(Markdown.percent(minCFEFraction, decimals: 2)) by \(Markdown.number((minCFEFraction - cfe) * 100, decimals: 2)) points")
+            broken.append(
+                "carbon-free share \(Markdown.percent(cfe, decimals: 2)) is below --min-cfe "
+                    + "\(Markdown.percent(minCFEFraction, decimals: 2)) by \(Markdown.number((minCFEFraction - cfe) * 100, decimals: 2)) points"
+            )
         }
         if let baseline, let baseCost = baseline.gatedCostUSDPerYr {
             if let allowance = maxCostIncrease, cost > allowance.limit(over: baseCost) {
-                broken.append("cost \(usd(cost)) USD/yr is \(increase(cost, over: baseCost, usd)) over the baseline's \(usd(baseCost)); "
-                              + "--max-cost-increase allows \(allowance.text) (limit \(usd(allowance.limit(over: baseCost))))")
+                broken.append(
+                    "cost \(usd(cost)) USD/yr is \(increase(cost, over: baseCost, usd)) over the baseline's \(usd(baseCost)); "
+                        + "--max-cost-increase allows \(allowance.text) (limit \(usd(allowance.limit(over: baseCost))))"
+                )
             }
             if let allowance = maxCarbonIncrease, carbon > allowance.limit(over: baseline.gatedCarbonT) {
                 let base = baseline.gatedCarbonT
-                broken.append("carbon \(tonnes(carbon)) tCO2e/yr is \(increase(carbon, over: base, tonnes)) over the baseline's \(tonnes(base)); "
-                              + "--max-carbon-increase allows \(allowance.text) (limit \(tonnes(allowance.limit(over: base))))")
+                broken.append(
+                    "carbon \(tonnes(carbon)) tCO2e/yr is \(increase(carbon, over: base, tonnes)) over the baseline's \(tonnes(base)); "
+                        + "--max-carbon-increase allows \(allowance.text) (limit \(tonnes(allowance.limit(over: base))))"
+                )
             }
         }
         // Say which figures were judged when they are not the plan's own.

@@ -45,9 +45,10 @@ public struct PlanComparison: Sendable {
         }
         let servers = Set(plans.flatMap { $0.nodesByServer.map(\.name) }).sorted()
         for server in servers {
-            rows.append(row("nodes: \(server)", .count) { plan in
-                plan.nodesByServer.first { $0.name == server }?.value ?? 0
-            })
+            rows.append(
+                row("nodes: \(server)", .count) { plan in
+                    plan.nodesByServer.first { $0.name == server }?.value ?? 0
+                })
         }
         self.rows = rows
         self.openSites = plans.map { $0.hasPlan ? $0.openSites : nil }

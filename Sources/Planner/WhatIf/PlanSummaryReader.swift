@@ -8,7 +8,8 @@ public enum PlanSummaryError: Error, CustomStringConvertible {
     public var description: String {
         switch self {
         case .unreadable(let path): return "cannot read \(path)"
-        case .notAPlan(let path, let why): return "\(path) is not a planctl plan.json (\(why)); write it with `planctl plan`"
+        case .notAPlan(let path, let why):
+            return "\(path) is not a planctl plan.json (\(why)); write it with `planctl plan`"
         }
     }
 }
@@ -65,10 +66,13 @@ extension PlanSummary {
         self.workloads = (root["workloads"] as? [[String: Any]] ?? []).map { w in
             Workload(id: w["id"] as? String ?? "", site: w["site"] as? String, server: w["server"] as? String)
         }
-        if let check = root["full_year_check"] as? [String: Any], let objective = Self.number(check["objective_usd_per_yr"]) {
+        if let check = root["full_year_check"] as? [String: Any],
+            let objective = Self.number(check["objective_usd_per_yr"])
+        {
             let carbon = check["carbon_t_per_yr"] as? [String: Any] ?? [:]
-            self.fullYear = FullYear(objectiveUSDPerYr: objective, totalCarbonT: Self.number(carbon["total"]) ?? 0,
-                                     cfeFraction: Self.number(check["cfe_fraction"]) ?? 0)
+            self.fullYear = FullYear(
+                objectiveUSDPerYr: objective, totalCarbonT: Self.number(carbon["total"]) ?? 0,
+                cfeFraction: Self.number(check["cfe_fraction"]) ?? 0)
         }
     }
 
@@ -76,9 +80,10 @@ extension PlanSummary {
         let batteries = sorted(s["battery"]).map { key, value in
             Figure(name: key, value: number((value as? [String: Any])?["mwh"]) ?? 0)
         }
-        return Site(id: s["id"] as? String ?? "", open: s["open"] as? Bool ?? false,
-                    nodes: figures(s["nodes"]), renewablesMW: figures(s["renewables_mw"]), batteryMWh: batteries,
-                    racks: number(s["racks"]) ?? 0, facilityMW: number(s["facility_mw"]) ?? 0)
+        return Site(
+            id: s["id"] as? String ?? "", open: s["open"] as? Bool ?? false,
+            nodes: figures(s["nodes"]), renewablesMW: figures(s["renewables_mw"]), batteryMWh: batteries,
+            racks: number(s["racks"]) ?? 0, facilityMW: number(s["facility_mw"]) ?? 0)
     }
 
     private static func figures(_ value: Any?) -> [Figure] {

@@ -14,7 +14,8 @@ public struct Shard: Sendable, Equatable {
     public init?(_ text: String) {
         let parts = text.split(separator: "/", omittingEmptySubsequences: false)
         guard parts.count == 2, let index = Int(parts[0]), let count = Int(parts[1]),
-              count >= 1, (0..<count).contains(index) else { return nil }
+            count >= 1, (0..<count).contains(index)
+        else { return nil }
         self.index = index
         self.count = count
     }
@@ -46,7 +47,9 @@ public enum MergeError: Error, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case .noShards(let folders): return "no \(Shard.manifestPrefix)*.json in \(folders.joined(separator: ", ")); run `planctl whatif --shard I/N` first"
+        case .noShards(let folders):
+            return
+                "no \(Shard.manifestPrefix)*.json in \(folders.joined(separator: ", ")); run `planctl whatif --shard I/N` first"
         case .mismatch(let why): return "the shards do not belong to one sweep: \(why)"
         case .missing(let what): return "the shards do not cover the sweep: \(what)"
         case .plan(let error): return error.description

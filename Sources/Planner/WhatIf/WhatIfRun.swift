@@ -33,7 +33,9 @@ public enum WhatIf {
     /// `representativeDays` when given. Nothing is solved while any catalog has an
     /// error, so every one is read first; the folder is read from disk once and
     /// the scenarios are parsed on up to `jobs` threads.
-    public static func load(directory: String, shard: Shard? = nil, representativeDays: Int? = nil, jobs: Int = 1) -> Loaded {
+    public static func load(directory: String, shard: Shard? = nil, representativeDays: Int? = nil, jobs: Int = 1)
+        -> Loaded
+    {
         guard let folder = CatalogLoader.read(directory: directory) else {
             return Loaded(catalogs: [], diagnostics: [(nil, CatalogLoader.noSuchFolder(directory).diagnostics)])
         }
@@ -64,7 +66,9 @@ public enum WhatIf {
         let asRead = representativeDays == nil ? [] : catalogs
         if let representativeDays {
             let reduced = ParallelMap.map(catalogs, jobs: jobs) { catalog in
-                Swift.Result { () throws(AggregationError) in try RepresentativeDays.aggregate(catalog, days: representativeDays).0 }
+                Swift.Result { () throws(AggregationError) in
+                    try RepresentativeDays.aggregate(catalog, days: representativeDays).0
+                }
             }
             for (i, result) in reduced.enumerated() {
                 switch result {
@@ -89,14 +93,17 @@ public enum WhatIf {
 
     /// Solves every catalog with at most `jobs` at once; results in the catalogs' order.
     /// `fullYear` (one per catalog) adds the full-year check to each plan.
-    public static func solve(_ catalogs: [Catalog], options: PlanOptions, jobs: Int, fullYear: [Catalog]? = nil) -> [Result] {
+    public static func solve(_ catalogs: [Catalog], options: PlanOptions, jobs: Int, fullYear: [Catalog]? = nil)
+        -> [Result]
+    {
         let jobsToRun = catalogs.indices.map { (catalogs[$0], fullYear?[$0]) }
         return ParallelMap.map(jobsToRun, jobs: jobs) { catalog, year in
             let outcome = Planning.run(catalog, options: options, fullYear: year)
             let files = PlanFiles.render(outcome, catalog: catalog)
             let json = files.first { $0.name == "plan.json" }!.contents
             // Our own plan.json always parses; the fallback only keeps this total.
-            let summary = (try? PlanSummary(json: Data(json.utf8))) ?? PlanSummary.unreadable(scenario: catalog.scenario)
+            let summary =
+                (try? PlanSummary(json: Data(json.utf8))) ?? PlanSummary.unreadable(scenario: catalog.scenario)
             return Result(scenario: catalog.scenario, outcome: outcome, files: files, summary: summary)
         }
     }
@@ -119,8 +126,9 @@ public enum WhatIf {
 extension PlanSummary {
     /// Stands in for a plan.json that could not be parsed (never expected).
     static func unreadable(scenario: String?) -> PlanSummary {
-        PlanSummary(status: "error", scenario: scenario, objectiveUSDPerYr: nil, costsUSDPerYr: [], operationalCarbonT: 0,
-                    embodiedCarbonT: 0, cfeFraction: 0, mipGap: 0, sites: [], workloads: [],
-                    reasons: ["plan.json could not be read back"], inputDigests: [])
+        PlanSummary(
+            status: "error", scenario: scenario, objectiveUSDPerYr: nil, costsUSDPerYr: [], operationalCarbonT: 0,
+            embodiedCarbonT: 0, cfeFraction: 0, mipGap: 0, sites: [], workloads: [],
+            reasons: ["plan.json could not be read back"], inputDigests: [])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// The coarse profile behind the first plan of many-step models.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// The four-day year of `RepresentativeDaysTests` with the base load of 1 MW,
@@ -17,8 +18,10 @@ import Testing
 /// and the build misses the floor.
 @Suite struct FullYearCheckTests {
     static let year = RepresentativeDaysTests.fourDays
-        .with("renewables.csv", "id,site,technology,contract,max_mw,ppa_price_usd_per_mwh,lifecycle_kg_per_mwh",
-              "wind,A,wind,ppa,10,60,0")
+        .with(
+            "renewables.csv", "id,site,technology,contract,max_mw,ppa_price_usd_per_mwh,lifecycle_kg_per_mwh",
+            "wind,A,wind,ppa,10,60,0"
+        )
         .withPolicy("min_cfe_fraction,0.5")
 
     @Test func representativeDaysOverstateHourlyMatching() throws {
@@ -77,14 +80,23 @@ import Testing
     @Test func siteBySiteDispatchEqualsTheWholeYear() throws {
         let header = RepresentativeDaysTests.header
         let twoSites = ModelFixture()
-            .with("sites.csv", "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
-                  "A,r1,100,10,50,400", "B,r2,100,10,70,200")
-            .with("workloads.csv", "id,flops,deadline_days,allowed_regions", "w1,6.5664e22,100,r1", "w2,6.5664e22,100,r2")
-            .with("profiles.csv", header,
-                  "A,d1,0,2190,0,0,400,50", "A,d2,0,2190,0,0.2,400,60", "A,d3,0,2190,0,0.4,400,40", "A,d4,0,2190,0,0.9,400,30",
-                  "B,d1,0,2190,0,0.5,100,80", "B,d2,0,2190,0,0.1,300,70", "B,d3,0,2190,0,0.3,200,90", "B,d4,0,2190,0,0.0,250,60")
-            .with("renewables.csv", "id,site,technology,contract,max_mw,ppa_price_usd_per_mwh,lifecycle_kg_per_mwh",
-                  "wind,A,wind,ppa,10,45,0")
+            .with(
+                "sites.csv", "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+                "A,r1,100,10,50,400", "B,r2,100,10,70,200"
+            )
+            .with(
+                "workloads.csv", "id,flops,deadline_days,allowed_regions", "w1,6.5664e22,100,r1", "w2,6.5664e22,100,r2"
+            )
+            .with(
+                "profiles.csv", header,
+                "A,d1,0,2190,0,0,400,50", "A,d2,0,2190,0,0.2,400,60", "A,d3,0,2190,0,0.4,400,40",
+                "A,d4,0,2190,0,0.9,400,30",
+                "B,d1,0,2190,0,0.5,100,80", "B,d2,0,2190,0,0.1,300,70", "B,d3,0,2190,0,0.3,200,90",
+                "B,d4,0,2190,0,0.0,250,60"
+            )
+            .with(
+                "renewables.csv", "id,site,technology,contract,max_mw,ppa_price_usd_per_mwh,lifecycle_kg_per_mwh",
+                "wind,A,wind,ppa,10,45,0")
         func check(_ fixture: ModelFixture) throws -> FullYearCheck {
             let fullYear = try fixture.catalog()
             let (days, _) = try RepresentativeDays.aggregate(fullYear, days: 3)
@@ -96,7 +108,8 @@ import Testing
         #expect(whole.outcome == .holds)
         // One site at a time: 4 steps of A (or B) and the other's one annual step.
         #expect(bySite.columns < whole.columns)
-        let a = try #require(bySite.fullYear), b = try #require(whole.fullYear)
+        let a = try #require(bySite.fullYear)
+        let b = try #require(whole.fullYear)
         expectClose(a.objectiveUSDPerYr, b.objectiveUSDPerYr, "objective")
         expectClose(a.energy.ppaMatchedMWh, b.energy.ppaMatchedMWh, "matched")
         expectClose(a.carbon.totalT, b.carbon.totalT, "carbon")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// PAM on points of a line, distance |a − b|, where every swap can be priced by hand.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Planner
 
 /// Four one-hour "days" of 2190 h each at one site. Only wind varies
@@ -18,10 +19,11 @@ import Testing
     @Test func keepsTheCalmDayAndOneRescaledMedoid() throws {
         let (reduced, aggregation) = try RepresentativeDays.aggregate(try Self.fourDays.catalog(), days: 2)
         #expect(aggregation.periodsBefore == 4)
-        #expect(aggregation.representatives == [
-            .init(period: "d1", periodsRepresented: 1, kind: .extreme),
-            .init(period: "d3", periodsRepresented: 3, kind: .medoid),
-        ])
+        #expect(
+            aggregation.representatives == [
+                .init(period: "d1", periodsRepresented: 1, kind: .extreme),
+                .init(period: "d3", periodsRepresented: 3, kind: .medoid),
+            ])
         let steps = reduced.sites[0].steps
         #expect(steps.map(\.period) == ["d1", "d3"])
         #expect(steps.map(\.weightHours) == [2190, 6570])
@@ -46,10 +48,14 @@ import Testing
 
     @Test func sitesMustShareTheirDays() throws {
         let catalog = try ModelFixture()
-            .with("sites.csv", "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
-                  "A,r1,100,10,50,400", "B,r1,100,10,50,400")
-            .with("profiles.csv", Self.header, "A,d1,0,4380,0,0,400,50", "A,d2,0,4380,0,1,400,50",
-                  "B,x1,0,4380,0,0,400,50", "B,x2,0,4380,0,1,400,50")
+            .with(
+                "sites.csv", "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+                "A,r1,100,10,50,400", "B,r1,100,10,50,400"
+            )
+            .with(
+                "profiles.csv", Self.header, "A,d1,0,4380,0,0,400,50", "A,d2,0,4380,0,1,400,50",
+                "B,x1,0,4380,0,0,400,50", "B,x2,0,4380,0,1,400,50"
+            )
             .catalog()
         #expect(throws: AggregationError.periodsDiffer(site: "B", firstSite: "A")) {
             try RepresentativeDays.aggregate(catalog, days: 1)
@@ -63,9 +69,11 @@ import Testing
         #expect(throws: AggregationError.periodsTooLong(periods: 1, steps: 50, requested: 2)) {
             try RepresentativeDays.aggregate(catalog, days: 2)
         }
-        #expect(AggregationError.periodsTooLong(periods: 1, steps: 50, requested: 2).description
-            == "1 period of 50 hourly steps in all per site, more than 2 days of 24 hours; "
-            + "representative days are chosen among periods, so give the year as days (365 periods of 24 hours, weight 1)")
+        #expect(
+            AggregationError.periodsTooLong(periods: 1, steps: 50, requested: 2).description
+                == "1 period of 50 hourly steps in all per site, more than 2 days of 24 hours; "
+                + "representative days are chosen among periods, so give the year as days (365 periods of 24 hours, weight 1)"
+        )
     }
 
     @Test func aFolderWithoutProfilesHasNoDaysToChoose() throws {

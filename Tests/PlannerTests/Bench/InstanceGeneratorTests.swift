@@ -10,18 +10,27 @@ struct InstanceGeneratorTests {
     @Test("the same seed gives byte-identical files, another seed other numbers")
     func deterministic() {
         let size = InstanceSize(sites: 3, serverTypes: 7, workloads: 9, periods: 2)
-        var first = InstanceGenerator(size: size), again = InstanceGenerator(size: size)
+        var first = InstanceGenerator(size: size)
+        var again = InstanceGenerator(size: size)
         var other = InstanceGenerator(size: InstanceSize(sites: 3, serverTypes: 7, workloads: 9, periods: 2, seed: 2))
         let files = first.files()
         #expect(files.map(\.contents) == again.files().map(\.contents))
         #expect(files.map(\.contents) != other.files().map(\.contents))
     }
 
-    @Test("a generated folder loads without errors and has the requested size", arguments: [
-        (name: "two sites, one day", size: InstanceSize(sites: 2, serverTypes: 2, workloads: 5, periods: 1)),
-        (name: "server variants beyond the sample's five", size: InstanceSize(sites: 9, serverTypes: 7, workloads: 30, periods: 3)),
-        (name: "six-hour periods", size: InstanceSize(sites: 3, serverTypes: 3, workloads: 4, periods: 5, hoursPerPeriod: 6)),
-    ])
+    @Test(
+        "a generated folder loads without errors and has the requested size",
+        arguments: [
+            (name: "two sites, one day", size: InstanceSize(sites: 2, serverTypes: 2, workloads: 5, periods: 1)),
+            (
+                name: "server variants beyond the sample's five",
+                size: InstanceSize(sites: 9, serverTypes: 7, workloads: 30, periods: 3)
+            ),
+            (
+                name: "six-hour periods",
+                size: InstanceSize(sites: 3, serverTypes: 3, workloads: 4, periods: 5, hoursPerPeriod: 6)
+            ),
+        ])
     func loads(name: String, size: InstanceSize) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planbench-\(UUID().uuidString)")
         defer { try? FileManager.default.removeItem(at: folder) }

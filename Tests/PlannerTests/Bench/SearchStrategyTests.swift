@@ -8,12 +8,14 @@ import Testing
 /// on a generated two-site instance every combination proves the same optimum
 /// within the 1 % gap.
 struct SearchStrategyTests {
-    @Test("every search strategy proves the same optimum", arguments: [
-        (name: "GLPK alone", first: false, branch: false),
-        (name: "first plan", first: true, branch: false),
-        (name: "branching on openings and assignments", first: false, branch: true),
-        (name: "both", first: true, branch: true),
-    ])
+    @Test(
+        "every search strategy proves the same optimum",
+        arguments: [
+            (name: "GLPK alone", first: false, branch: false),
+            (name: "first plan", first: true, branch: false),
+            (name: "branching on openings and assignments", first: false, branch: true),
+            (name: "both", first: true, branch: true),
+        ])
     func sameOptimum(name: String, first: Bool, branch: Bool) throws {
         var generator = InstanceGenerator(size: InstanceSize(sites: 2, serverTypes: 2, workloads: 5, periods: 1))
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planbench-\(UUID().uuidString)")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Planner
 
 /// What libcsv plus the position-keeping collector make of a file's text.
@@ -27,7 +28,10 @@ import Testing
         (name: "CR only", text: "a,b\r1,2\r3,4\r", expected: [["a", "b"], ["1", "2"], ["3", "4"]]),
         (name: "no final line end", text: "a,b\n1,2", expected: [["a", "b"], ["1", "2"]]),
         (name: "comment lines", text: "# top\na,b\n# mid, with comma\n1,2\n", expected: [["a", "b"], ["1", "2"]]),
-        (name: "comment with quotes", text: "# say \"hi\n# and \"\"more\na,b\n1,2\n", expected: [["a", "b"], ["1", "2"]]),
+        (
+            name: "comment with quotes", text: "# say \"hi\n# and \"\"more\na,b\n1,2\n",
+            expected: [["a", "b"], ["1", "2"]]
+        ),
         (name: "indented comment", text: "a,b\n  # note\n1,2\n", expected: [["a", "b"], ["1", "2"]]),
         (name: "CRLF comment", text: "# c\r\na,b\r\n# c2\r\n1,2\r\n", expected: [["a", "b"], ["1", "2"]]),
         (name: "hash later in row is data", text: "a,b\n1,#2\n", expected: [["a", "b"], ["1", "#2"]]),

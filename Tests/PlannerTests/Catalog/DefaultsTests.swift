@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// Every optional column of inputs.md takes its documented default, whether absent or left empty.
@@ -8,11 +9,14 @@ import Testing
 
     /// One row of each file with only its required columns (the required files come from `InputFolder.minimal`).
     static let baseFiles: [String: String] = [
-        "sites.csv": "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh\nsite-a,eu,100,10,80,300\n",
-        "servers.csv": "id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,capex_usd,cooling_kinds\nsrv-a,8,1000,10,300000,air\n",
+        "sites.csv":
+            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh\nsite-a,eu,100,10,80,300\n",
+        "servers.csv":
+            "id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,capex_usd,cooling_kinds\nsrv-a,8,1000,10,300000,air\n",
         "cooling.csv": "id,kind,pue,capex_usd_per_kw,max_rack_kw\nair-a,air,1.2,2000,40\n",
         "workloads.csv": "id,flops\nrun-a,1e24\n",
-        "storage.csv": "id,capacity_tb,throughput_gbps,power_kw,racks_per_unit,capex_usd\nst-a,1000,400,2.5,0.1,170000\n",
+        "storage.csv":
+            "id,capacity_tb,throughput_gbps,power_kw,racks_per_unit,capex_usd\nst-a,1000,400,2.5,0.1,170000\n",
         "renewables.csv": "id,site,technology,contract,max_mw\nren-a,site-a,solar,onsite,50\n",
         "batteries.csv": "id,capex_usd_per_mwh,max_mwh,max_mw\nbat-a,250000,200,50\n",
     ]
@@ -76,7 +80,9 @@ import Testing
     }
 
     @Test(arguments: defaults, Omission.allCases)
-    func optionalColumn(_ entry: (file: String, column: String, expected: Double?, read: Read), omission: Omission) throws {
+    func optionalColumn(_ entry: (file: String, column: String, expected: Double?, read: Read), omission: Omission)
+        throws
+    {
         var files: [String: String?] = [:]
         for (name, text) in Self.baseFiles { files[name] = text }
         files[entry.file] = Self.content(entry.file, entry.column, omission)

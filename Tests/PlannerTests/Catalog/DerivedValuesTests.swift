@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// Values the catalog computes rather than reads: training compute, peak power, hourly steps.
@@ -27,7 +28,8 @@ import Testing
         (row: "srv-a,8,1000,7.5,10.2,300000,air", avg: 7.5, peak: 10.2),
     ])
     func peakPowerFollowsAveragePower(row: String, avg: Double, peak: Double) throws {
-        let text = "id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,peak_power_kw,capex_usd,cooling_kinds\n\(row)\n"
+        let text =
+            "id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,peak_power_kw,capex_usd,cooling_kinds\n\(row)\n"
         let server = try #require(try InputFolder("servers.csv", text).catalog()?.servers.first)
         #expect(server.avgPowerKW == avg)
         #expect(server.peakPowerKW == peak)
@@ -42,10 +44,12 @@ import Testing
 
     @Test func siteWithoutProfilesHasOneYearStep() throws {
         let catalog = try #require(try InputFolder("sites.csv", Self.sites).catalog())
-        #expect(catalog.sites[1].steps == [
-            ProfileStep(period: "year", hour: 0, weightHours: 8760, solarCF: 0.15, windCF: 0.25,
-                        gridCarbonKgPerMWh: 50, gridPriceUSDPerMWh: -5),
-        ])
+        #expect(
+            catalog.sites[1].steps == [
+                ProfileStep(
+                    period: "year", hour: 0, weightHours: 8760, solarCF: 0.15, windCF: 0.25,
+                    gridCarbonKgPerMWh: 50, gridPriceUSDPerMWh: -5)
+            ])
     }
 
     /// Empty profile cells fall back to the site's annual values; given cells win.
@@ -58,12 +62,15 @@ import Testing
             """
         let catalog = try #require(try InputFolder(["sites.csv": Self.sites, "profiles.csv": profiles]).catalog())
         // Steps come ordered by hour within a period, whatever the file order.
-        #expect(catalog.sites[0].steps == [
-            ProfileStep(period: "day", hour: 0, weightHours: 4380, solarCF: 0.2, windCF: 0.9,
-                        gridCarbonKgPerMWh: 250, gridPriceUSDPerMWh: 80),
-            ProfileStep(period: "day", hour: 1, weightHours: 4380, solarCF: 0.5, windCF: 0.3,
-                        gridCarbonKgPerMWh: 300, gridPriceUSDPerMWh: -10),
-        ])
+        #expect(
+            catalog.sites[0].steps == [
+                ProfileStep(
+                    period: "day", hour: 0, weightHours: 4380, solarCF: 0.2, windCF: 0.9,
+                    gridCarbonKgPerMWh: 250, gridPriceUSDPerMWh: 80),
+                ProfileStep(
+                    period: "day", hour: 1, weightHours: 4380, solarCF: 0.5, windCF: 0.3,
+                    gridCarbonKgPerMWh: 300, gridPriceUSDPerMWh: -10),
+            ])
         // site-b has no profile rows: still its single year step.
         #expect(catalog.sites[1].steps.map(\.period) == ["year"])
     }
@@ -79,7 +86,8 @@ import Testing
             site-a,summer,1,2198
 
             """
-        let steps = try #require(try InputFolder(["sites.csv": Self.sites, "profiles.csv": profiles]).catalog()?.sites[0].steps)
+        let steps = try #require(
+            try InputFolder(["sites.csv": Self.sites, "profiles.csv": profiles]).catalog()?.sites[0].steps)
         #expect(steps.map { "\($0.period)/\($0.hour)" } == ["winter/0", "winter/1", "summer/0", "summer/1"])
     }
 }

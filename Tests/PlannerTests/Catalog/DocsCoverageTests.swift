@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Planner
 
 /// docs/inputs.md names every column and policy key the schema knows, so users can look each one up.
@@ -19,7 +20,9 @@ import Testing
     /// first cell the name in backticks; policy keys are rows of the policy.csv section.
     @Test func everyColumnAndPolicyKeyIsDocumented() throws {
         guard let text = try? String(contentsOfFile: Self.docsPath, encoding: .utf8) else {
-            Issue.record("docs/inputs.md is missing (looked at \(Self.docsPath)): add the user documentation of the input catalogs; this test checks it names every column of CatalogSchema")
+            Issue.record(
+                "docs/inputs.md is missing (looked at \(Self.docsPath)): add the user documentation of the input catalogs; this test checks it names every column of CatalogSchema"
+            )
             return
         }
         let sections = Self.sections(text)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Planner
 
 /// A temporary input folder: the smallest valid set of catalogs, with some files replaced or removed.
@@ -10,32 +11,33 @@ final class InputFolder {
     /// One site, one server, one cooling system, one workload: every required column, nothing else.
     static let minimal: [String: String] = [
         "sites.csv": """
-            id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh
-            site-a,eu,100,10,80,300
+        id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh
+        site-a,eu,100,10,80,300
 
-            """,
+        """,
         "servers.csv": """
-            id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,capex_usd,cooling_kinds
-            srv-a,8,1000,10,300000,air
+        id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,capex_usd,cooling_kinds
+        srv-a,8,1000,10,300000,air
 
-            """,
+        """,
         "cooling.csv": """
-            id,kind,pue,capex_usd_per_kw,max_rack_kw
-            air-a,air,1.2,2000,40
+        id,kind,pue,capex_usd_per_kw,max_rack_kw
+        air-a,air,1.2,2000,40
 
-            """,
+        """,
         "workloads.csv": """
-            id,flops
-            run-a,1e24
+        id,flops
+        run-a,1e24
 
-            """,
+        """,
     ]
 
     let path: String
 
     /// Writes the minimal set with `files` laid over it; a nil content removes that file.
     init(_ files: [String: String?] = [:]) throws {
-        path = FileManager.default.temporaryDirectory
+        path =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("planctl-tests-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         var contents: [String: String?] = Self.minimal
@@ -71,7 +73,9 @@ final class InputFolder {
     func catalog(scenario: String? = nil, sourceLocation: SourceLocation = #_sourceLocation) -> Catalog? {
         let outcome = load(scenario: scenario)
         if outcome.catalog == nil {
-            Issue.record("expected a valid catalog, got: \(outcome.diagnostics.sorted.map(relative))", sourceLocation: sourceLocation)
+            Issue.record(
+                "expected a valid catalog, got: \(outcome.diagnostics.sorted.map(relative))",
+                sourceLocation: sourceLocation)
         }
         return outcome.catalog
     }

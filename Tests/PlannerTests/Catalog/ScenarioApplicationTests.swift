@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// What a chosen scenario does to the catalogs: cells rewritten before defaults are filled.
@@ -20,7 +21,8 @@ import Testing
 
     @Test func setScaleAndAddInFileOrder() throws {
         // capex: 300000 · 1.5 = 450000, then + 50000 = 500000; the other scenario is not applied.
-        let rows = "x,servers,srv-a,capex_usd,scale,1.5\nx,servers,srv-a,capex_usd,add,50000\nx,servers,srv-b,accelerators_per_node,set,4\ny,servers,srv-a,capex_usd,set,1\n"
+        let rows =
+            "x,servers,srv-a,capex_usd,scale,1.5\nx,servers,srv-a,capex_usd,add,50000\nx,servers,srv-b,accelerators_per_node,set,4\ny,servers,srv-a,capex_usd,set,1\n"
         let servers = try #require(try catalog(rows, scenario: "x")?.servers)
         #expect(servers.map(\.capexUSD) == [500_000, 400_000])
         #expect(servers.map(\.acceleratorsPerNode) == [8, 4])
@@ -57,7 +59,9 @@ import Testing
 
     /// An absent limit stays absent under scale/add; a set limit is scaled (100 · 2).
     @Test func scaleOnAbsentLimitLeavesItAbsent() throws {
-        let servers = try #require(try catalog("more,servers,*,max_nodes,scale,2\nmore,servers,*,max_nodes,add,1\n", scenario: "more")?.servers)
+        let servers = try #require(
+            try catalog("more,servers,*,max_nodes,scale,2\nmore,servers,*,max_nodes,add,1\n", scenario: "more")?.servers
+        )
         #expect(servers.map(\.maxNodes) == [nil, 201])
     }
 
@@ -78,14 +82,18 @@ import Testing
 
     /// A site without profile rows has one step built from its annual values, so it follows them.
     @Test func yearStepFollowsScaledAnnualValue() throws {
-        let site = try #require(try catalog("p,sites,site-a,grid_carbon_kg_per_mwh,scale,0.5\n", scenario: "p")?.sites.first)
+        let site = try #require(
+            try catalog("p,sites,site-a,grid_carbon_kg_per_mwh,scale,0.5\n", scenario: "p")?.sites.first)
         #expect(site.steps.map(\.gridCarbonKgPerMWh) == [150])
     }
 
     /// Any policy key may be set, present in policy.csv or not, or missing the file altogether.
     @Test func policyKeysAbsentFromPolicyFile() throws {
-        let rows = "strict,policy,max_carbon_t,value,set,1000\nstrict,policy,carbon_price_usd_per_t,value,add,25\nstrict,policy,discount_rate,value,scale,0.5\n"
-        let policy = try #require(try catalog(rows, scenario: "strict", files: ["policy.csv": "key,value\ncarbon_price_usd_per_t,50\n"])?.policy)
+        let rows =
+            "strict,policy,max_carbon_t,value,set,1000\nstrict,policy,carbon_price_usd_per_t,value,add,25\nstrict,policy,discount_rate,value,scale,0.5\n"
+        let policy = try #require(
+            try catalog(rows, scenario: "strict", files: ["policy.csv": "key,value\ncarbon_price_usd_per_t,50\n"])?
+                .policy)
         #expect(policy.maxCarbonT == 1000)
         #expect(policy.carbonPriceUSDPerT == 75)
         // Not in policy.csv: 0.08 default · 0.5.

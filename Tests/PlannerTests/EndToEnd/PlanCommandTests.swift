@@ -10,7 +10,8 @@ struct PlanCommandTests {
     /// node-days, / (0.95 availability · 365 days) = 10.43 → 11.
     @Test func writesTheThreeReportsAndRerunsByteForByte() throws {
         let folder = try InputFolder()
-        let first = try PlanctlRunner.run(["plan", ".", "--out", "a", "--quiet", "--timings", "t.json"], in: folder.path)
+        let first = try PlanctlRunner.run(
+            ["plan", ".", "--out", "a", "--quiet", "--timings", "t.json"], in: folder.path)
         #expect(first.status == 0, "stderr: \(first.stderr)")
         let second = try PlanctlRunner.run(["plan", ".", "--out", "b", "--quiet"], in: folder.path)
         #expect(second.status == 0)
@@ -19,11 +20,15 @@ struct PlanCommandTests {
             let b = try Data(contentsOf: URL(fileURLWithPath: "\(folder.path)/b/\(name)"))
             #expect(a == b, "\(name) differs between runs")
         }
-        let plan = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/a/plan.json"))) as! [String: Any]
+        let plan =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/a/plan.json")))
+            as! [String: Any]
         #expect(plan["status"] as? String == "optimal")
         let site = (plan["sites"] as! [[String: Any]])[0]
         #expect((site["nodes"] as! [String: Any])["srv-a/air-a"] as? Int == 11)
-        let timings = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/t.json"))) as! [String: Any]
+        let timings =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder.path + "/t.json")))
+            as! [String: Any]
         #expect(Set(timings.keys) == ["read_s", "build_s", "solve_s", "write_s"])
     }
 
@@ -63,15 +68,19 @@ struct PlanCommandTests {
 extension PlanCommandTests {
     /// One node draws 10 kW · PUE 1.2 = 0.012 MW; a 0.01 MW grid connection cannot power it.
     @Test func aSiteThatCannotPowerOneNodeIsNamed() throws {
-        let folder = try InputFolder("sites.csv", """
+        let folder = try InputFolder(
+            "sites.csv",
+            """
             id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh
             site-a,eu,100,0.01,80,300
 
             """)
         let result = try PlanctlRunner.run(["plan", ".", "--out", "out", "--quiet"], in: folder.path)
         #expect(result.status == 3)
-        #expect(result.stderrLines.contains(
-            "  - workload run-a cannot run anywhere: no eligible site can power one node; the closest, site-a, has 0.01 MW for a node that draws 0.012 MW with cooling"),
+        #expect(
+            result.stderrLines.contains(
+                "  - workload run-a cannot run anywhere: no eligible site can power one node; the closest, site-a, has 0.01 MW for a node that draws 0.012 MW with cooling"
+            ),
             "stderr: \(result.stderr)")
     }
 }

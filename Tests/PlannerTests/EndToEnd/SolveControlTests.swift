@@ -15,7 +15,8 @@ struct SolveControlTests {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("planctl-tl-\(UUID().uuidString)").path
         defer { try? FileManager.default.removeItem(atPath: out) }
         let started = Date()
-        let result = try PlanctlRunner.run(["plan", Self.sampleInputs, "--out", out, "--time-limit", "2", "--mip-gap", "0", "--quiet"], in: "/tmp")
+        let result = try PlanctlRunner.run(
+            ["plan", Self.sampleInputs, "--out", out, "--time-limit", "2", "--mip-gap", "0", "--quiet"], in: "/tmp")
         #expect(Date().timeIntervalSince(started) < 30, "a 2 s limit must not hang")
         #expect([0, 4].contains(result.status), "stderr: \(result.stderr)")
         if result.status == 0 {
@@ -31,7 +32,9 @@ struct SolveControlTests {
         defer { try? FileManager.default.removeItem(atPath: out) }
         let process = Process()
         process.executableURL = try PlanctlRunner.executable
-        process.arguments = ["plan", Self.sampleInputs, "--out", out, "--time-limit", "120", "--mip-gap", "0", "--quiet"]
+        process.arguments = [
+            "plan", Self.sampleInputs, "--out", out, "--time-limit", "120", "--mip-gap", "0", "--quiet",
+        ]
         process.standardError = Pipe()
         try process.run()
         Thread.sleep(forTimeInterval: 1.5)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Planner
 
 /// `planctl validate` as a user runs it: exit code, stdout and stderr.
@@ -16,16 +17,17 @@ import Testing
         let result = try PlanctlRunner.run(["validate", "."], in: folder.path)
         #expect(result.status == 0)
         #expect(result.stderr == "")
-        #expect(result.stdout == """
-            .: inputs are valid
-              1 sites, 1 server types, 1 cooling systems, 0 storage units
-              1 workloads, 0 renewable offers, 0 battery types, 1 hourly steps
-              total training compute: 1.00e24 FLOP
-              earliest deadline: day 365
-              candidate sites (1 of 1):
-                site-a  region eu, 100 racks, 10 MW grid, 300 kg/MWh, 1 steps
+        #expect(
+            result.stdout == """
+                .: inputs are valid
+                  1 sites, 1 server types, 1 cooling systems, 0 storage units
+                  1 workloads, 0 renewable offers, 0 battery types, 1 hourly steps
+                  total training compute: 1.00e24 FLOP
+                  earliest deadline: day 365
+                  candidate sites (1 of 1):
+                    site-a  region eu, 100 racks, 10 MW grid, 300 kg/MWh, 1 steps
 
-            """)
+                """)
     }
 
     @Test func brokenFolder() throws {
@@ -33,24 +35,26 @@ import Testing
         let result = try PlanctlRunner.run(["validate", "."], in: folder.path)
         #expect(result.status == 1)
         #expect(result.stdout == "")
-        #expect(result.stderrLines == [
-            "sites.csv:2:11: error: max_racks: \"lots\" is not a number",
-            "sites.csv:3:25: error: this row has 7 cells but the header has 6 columns",
-            "2 errors in .; nothing was solved",
-        ])
+        #expect(
+            result.stderrLines == [
+                "sites.csv:2:11: error: max_racks: \"lots\" is not a number",
+                "sites.csv:3:25: error: this row has 7 cells but the header has 6 columns",
+                "2 errors in .; nothing was solved",
+            ])
     }
 
     @Test func githubAnnotations() throws {
         let folder = try InputFolder("sites.csv", Self.brokenSites)
         let result = try PlanctlRunner.run(["validate", "."], in: folder.path, environment: ["GITHUB_ACTIONS": "true"])
         #expect(result.status == 1)
-        #expect(result.stderrLines == [
-            "sites.csv:2:11: error: max_racks: \"lots\" is not a number",
-            "::error file=sites.csv,line=2,col=11::max_racks: \"lots\" is not a number",
-            "sites.csv:3:25: error: this row has 7 cells but the header has 6 columns",
-            "::error file=sites.csv,line=3,col=25::this row has 7 cells but the header has 6 columns",
-            "2 errors in .; nothing was solved",
-        ])
+        #expect(
+            result.stderrLines == [
+                "sites.csv:2:11: error: max_racks: \"lots\" is not a number",
+                "::error file=sites.csv,line=2,col=11::max_racks: \"lots\" is not a number",
+                "sites.csv:3:25: error: this row has 7 cells but the header has 6 columns",
+                "::error file=sites.csv,line=3,col=25::this row has 7 cells but the header has 6 columns",
+                "2 errors in .; nothing was solved",
+            ])
     }
 
     @Test func folderArgumentPrefixesPaths() throws {
@@ -59,15 +63,21 @@ import Testing
         let name = (folder.path as NSString).lastPathComponent
         let result = try PlanctlRunner.run(["validate", name + "/"], in: parent)
         #expect(result.status == 1)
-        #expect(result.stderrLines == ["\(name)/workloads.csv:2:7: error: flops: 0 must be > 0", "1 error in \(name)/; nothing was solved"])
+        #expect(
+            result.stderrLines == [
+                "\(name)/workloads.csv:2:7: error: flops: 0 must be > 0", "1 error in \(name)/; nothing was solved",
+            ])
     }
 
     @Test func unknownScenarioOption() throws {
         let folder = try InputFolder()
         let result = try PlanctlRunner.run(["validate", ".", "--scenario", "nope"], in: folder.path)
         #expect(result.status == 1)
-        #expect(result.stderrLines == ["scenarios.csv:1:1: error: unknown scenario \"nope\"; scenarios.csv defines none",
-                                       "1 error in .; nothing was solved"])
+        #expect(
+            result.stderrLines == [
+                "scenarios.csv:1:1: error: unknown scenario \"nope\"; scenarios.csv defines none",
+                "1 error in .; nothing was solved",
+            ])
     }
 
     @Test func version() throws {

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// Renewables and batteries on a two-step profile: one period of hours 0 and 1,
@@ -15,16 +16,22 @@ import Testing
     /// p = max(c, d) = 0.5556 MW; solar q = load 1 + c = 1.5556 MW; grid in hour 1 = 1 − 0.45.
     @Test func batteryShiftsSolarIntoTheDarkHour() throws {
         let plan = try ModelFixture()
-            .with("sites.csv",
-                  "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
-                  "A,r1,100,10,1000,400")
+            .with(
+                "sites.csv",
+                "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+                "A,r1,100,10,1000,400"
+            )
             .with("profiles.csv", Self.twoSteps, "A,day,0,4380,1,0,400,1000", "A,day,1,4380,0,0,400,1000")
-            .with("renewables.csv",
-                  "id,site,technology,contract,max_mw,capex_usd_per_mw,lifetime_years",
-                  "sun,A,solar,onsite,100,1000000,25")
-            .with("batteries.csv",
-                  "id,capex_usd_per_mwh,capex_usd_per_mw,round_trip_efficiency,lifetime_years,max_mwh,max_mw",
-                  "b1,100000,50000,0.81,10,0.5,100")
+            .with(
+                "renewables.csv",
+                "id,site,technology,contract,max_mw,capex_usd_per_mw,lifetime_years",
+                "sun,A,solar,onsite,100,1000000,25"
+            )
+            .with(
+                "batteries.csv",
+                "id,capex_usd_per_mwh,capex_usd_per_mw,round_trip_efficiency,lifetime_years,max_mwh,max_mw",
+                "b1,100000,50000,0.81,10,0.5,100"
+            )
             .plan()
         let c = 0.5 / 0.9
         let site = try #require(plan.site("A"))
@@ -58,9 +65,11 @@ import Testing
     @Test func ppaMatchedHourByHour() throws {
         let plan = try ModelFixture()
             .with("profiles.csv", Self.twoSteps, "A,day,0,4380,0,1,400,50", "A,day,1,4380,0,0.2,400,50")
-            .with("renewables.csv",
-                  "id,site,technology,contract,max_mw,ppa_price_usd_per_mwh,lifecycle_kg_per_mwh",
-                  "wind,A,wind,ppa,2,40,10")
+            .with(
+                "renewables.csv",
+                "id,site,technology,contract,max_mw,ppa_price_usd_per_mwh,lifecycle_kg_per_mwh",
+                "wind,A,wind,ppa,2,40,10"
+            )
             .plan()
         let site = try #require(plan.site("A"))
         expectClose(site.renewablesMW.first?.mw, 2, "PPA MW")

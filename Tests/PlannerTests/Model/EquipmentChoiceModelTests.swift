@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// Choices between equipment: cooling by yearly cost, storage sizing, heat sold, water permits.
@@ -12,15 +13,21 @@ import Testing
         (liquidUSDPerKW: 1000.0, chosen: "liquid1", coolingUSD: 8 * 12_000.0, gridUSD: 8 * 48_180.0),
         (liquidUSDPerKW: 2000.0, chosen: "air1", coolingUSD: 0.0, gridUSD: 8 * 65_700.0),
     ])
-    func coolingWithTheLowerYearlyCost(liquidUSDPerKW: Double, chosen: String, coolingUSD: Double, gridUSD: Double) throws {
+    func coolingWithTheLowerYearlyCost(liquidUSDPerKW: Double, chosen: String, coolingUSD: Double, gridUSD: Double)
+        throws
+    {
         let plan = try ModelFixture()
-            .with("servers.csv",
-                  "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds",
-                  "g1,1,1000,1,1,100,120,100000,5,air;liquid")
-            .with("cooling.csv",
-                  "id,kind,pue,capex_usd_per_kw,max_rack_kw,lifetime_years",
-                  "air1,air,1.5,0,40,15",
-                  "liquid1,liquid,1.1,\(liquidUSDPerKW),40,10")
+            .with(
+                "servers.csv",
+                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds",
+                "g1,1,1000,1,1,100,120,100000,5,air;liquid"
+            )
+            .with(
+                "cooling.csv",
+                "id,kind,pue,capex_usd_per_kw,max_rack_kw,lifetime_years",
+                "air1,air,1.5,0,40,15",
+                "liquid1,liquid,1.1,\(liquidUSDPerKW),40,10"
+            )
             .plan()
         #expect(plan.nodes("A", "g1", chosen) == 8)
         expectClose(plan.cost(.cooling), coolingUSD, "cooling")
@@ -36,12 +43,16 @@ import Testing
     ])
     func storageUnitsFromCapacityAndBandwidth(datasetTB: Double, units: Int) throws {
         let plan = try ModelFixture()
-            .with("servers.csv",
-                  "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,storage_gbps,cooling_kinds",
-                  "g1,1,1000,1,1,100,120,100000,5,20,air")
-            .with("storage.csv",
-                  "id,capacity_tb,throughput_gbps,power_kw,racks_per_unit,capex_usd,lifetime_years",
-                  "s1,100,50,10,1,10000,5")
+            .with(
+                "servers.csv",
+                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,storage_gbps,cooling_kinds",
+                "g1,1,1000,1,1,100,120,100000,5,20,air"
+            )
+            .with(
+                "storage.csv",
+                "id,capacity_tb,throughput_gbps,power_kw,racks_per_unit,capex_usd,lifetime_years",
+                "s1,100,50,10,1,10000,5"
+            )
             .with("workloads.csv", "id,flops,deadline_days,storage_tb", "w1,6.5664e22,100,\(datasetTB)")
             .plan()
         let site = try #require(plan.site("A"))
@@ -64,10 +75,15 @@ import Testing
     ])
     func heatSoldUpToTheSmallerLimit(capMW: Double, soldMW: Double) throws {
         let plan = try ModelFixture()
-            .with("sites.csv",
-                  "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,heat_reuse_price_usd_per_mwh,heat_reuse_max_mw",
-                  "A,r1,100,10,50,400,20,\(capMW)")
-            .with("cooling.csv", "id,kind,pue,capex_usd_per_kw,max_rack_kw,heat_recovery_fraction", "air1,air,1.25,0,40,0.5")
+            .with(
+                "sites.csv",
+                "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,heat_reuse_price_usd_per_mwh,heat_reuse_max_mw",
+                "A,r1,100,10,50,400,20,\(capMW)"
+            )
+            .with(
+                "cooling.csv", "id,kind,pue,capex_usd_per_kw,max_rack_kw,heat_recovery_fraction",
+                "air1,air,1.25,0,40,0.5"
+            )
             .plan()
         expectClose(plan.site("A")?.heatSoldMWhPerYr, soldMW * 8_760, "heat sold")
         // − MW · 8760 h · 20 USD/MWh: −70 080 or −52 560.
@@ -84,16 +100,22 @@ import Testing
     ])
     func waterPermitPushesToDryCooling(permit: String, evap: Int, dry: Int, loadMW: Double, waterM3: Double) throws {
         let plan = try ModelFixture()
-            .with("sites.csv",
-                  "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,max_water_m3_per_yr",
-                  "A,r1,100,10,50,400,\(permit)")
-            .with("servers.csv",
-                  "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds",
-                  "g1,1,1000,1,1,100,120,100000,5,air;liquid")
-            .with("cooling.csv",
-                  "id,kind,pue,capex_usd_per_kw,max_rack_kw,wue_l_per_kwh",
-                  "evap1,air,1.1,0,40,2",
-                  "dry1,liquid,1.3,0,40,0")
+            .with(
+                "sites.csv",
+                "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,max_water_m3_per_yr",
+                "A,r1,100,10,50,400,\(permit)"
+            )
+            .with(
+                "servers.csv",
+                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds",
+                "g1,1,1000,1,1,100,120,100000,5,air;liquid"
+            )
+            .with(
+                "cooling.csv",
+                "id,kind,pue,capex_usd_per_kw,max_rack_kw,wue_l_per_kwh",
+                "evap1,air,1.1,0,40,2",
+                "dry1,liquid,1.3,0,40,0"
+            )
             .plan()
         #expect(plan.nodes("A", "g1", "evap1") == evap)
         #expect(plan.nodes("A", "g1", "dry1") == dry)

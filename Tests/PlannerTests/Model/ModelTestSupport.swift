@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Planner
 
 /// A tiny input folder for hand-solvable planning tests.
@@ -17,26 +18,26 @@ import Testing
 struct ModelFixture {
     var files: [String: String] = [
         "sites.csv": """
-            id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh
-            A,r1,100,10,50,400
-            """,
+        id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh
+        A,r1,100,10,50,400
+        """,
         "servers.csv": """
-            id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds
-            g1,1,1000,1,1,100,120,100000,5,air
-            """,
+        id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds
+        g1,1,1000,1,1,100,120,100000,5,air
+        """,
         "cooling.csv": """
-            id,kind,pue,capex_usd_per_kw,max_rack_kw
-            air1,air,1.25,0,40
-            """,
+        id,kind,pue,capex_usd_per_kw,max_rack_kw
+        air1,air,1.25,0,40
+        """,
         "workloads.csv": """
-            id,flops,deadline_days
-            w1,6.5664e22,100
-            """,
+        id,flops,deadline_days
+        w1,6.5664e22,100
+        """,
         "policy.csv": """
-            key,value
-            discount_rate,0
-            mip_gap,0
-            """,
+        key,value
+        discount_rate,0
+        mip_gap,0
+        """,
     ]
 
     /// Replaces (or adds) one file; `lines` are joined with newlines.
@@ -75,8 +76,9 @@ struct ModelFixture {
     /// Loads, plans and requires an optimal plan.
     func plan(sourceLocation: SourceLocation = #_sourceLocation) throws -> Plan {
         let outcome = try outcome(sourceLocation: sourceLocation)
-        let plan = try #require(outcome.plan, "no plan: \(outcome.solverStatus) \(outcome.infeasibility)",
-                                sourceLocation: sourceLocation)
+        let plan = try #require(
+            outcome.plan, "no plan: \(outcome.solverStatus) \(outcome.infeasibility)",
+            sourceLocation: sourceLocation)
         #expect(plan.status == .optimal, sourceLocation: sourceLocation)
         return plan
     }
@@ -88,8 +90,10 @@ func close(_ value: Double, _ expected: Double, relative: Double = 1e-6) -> Bool
 }
 
 /// `#expect` that `value` is close to `expected`, printing both on failure.
-func expectClose(_ value: Double?, _ expected: Double, _ what: String = "",
-                 sourceLocation: SourceLocation = #_sourceLocation) {
+func expectClose(
+    _ value: Double?, _ expected: Double, _ what: String = "",
+    sourceLocation: SourceLocation = #_sourceLocation
+) {
     guard let value else {
         Issue.record("\(what): no value, expected \(expected)", sourceLocation: sourceLocation)
         return

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// Binding policy limits and their shadow prices, on the base load of 1 MW (8760 MWh/yr,
@@ -8,12 +9,15 @@ import Testing
     /// each contracted MW costs 8760 · 0.5 · (60 − 50) = 43 800 USD/yr and matches
     /// 0.5 MW of grid (while cf · q ≤ 1 MW), i.e. 4380 MWh = 1752 t.
     static let withPPA = ModelFixture()
-        .with("sites.csv",
-              "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,wind_cf",
-              "A,r1,100,10,50,400,0.5")
-        .with("renewables.csv",
-              "id,site,technology,contract,max_mw,ppa_price_usd_per_mwh",
-              "wind,A,wind,ppa,10,60")
+        .with(
+            "sites.csv",
+            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,wind_cf",
+            "A,r1,100,10,50,400,0.5"
+        )
+        .with(
+            "renewables.csv",
+            "id,site,technology,contract,max_mw,ppa_price_usd_per_mwh",
+            "wind,A,wind,ppa,10,60")
 
     /// Cap 2628 t = 3504 − 876: 876 t / 1752 t per MW = 0.5 MW of PPA.
     @Test func carbonCapBuysPPA() throws {
@@ -49,12 +53,15 @@ import Testing
     /// 2.3e6 − 8 · 100 000 of servers = 1.5e6 for solar → 1.5 MW.
     @Test func capexBudgetLimitsSolar() throws {
         let fixture = ModelFixture()
-            .with("sites.csv",
-                  "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,solar_cf",
-                  "A,r1,100,10,50,400,0.25")
-            .with("renewables.csv",
-                  "id,site,technology,contract,max_mw,capex_usd_per_mw,lifetime_years",
-                  "sun,A,solar,onsite,4,1000000,25")
+            .with(
+                "sites.csv",
+                "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,solar_cf",
+                "A,r1,100,10,50,400,0.25"
+            )
+            .with(
+                "renewables.csv",
+                "id,site,technology,contract,max_mw,capex_usd_per_mw,lifetime_years",
+                "sun,A,solar,onsite,4,1000000,25")
         let free = try fixture.plan()
         expectClose(free.site("A")?.renewablesMW.first?.mw, 4, "solar without a budget")
         expectClose(free.cost(.gridEnergy), 0, "no grid without a budget")
@@ -75,12 +82,15 @@ import Testing
     /// built only as forced: 0.5 MW / 0.25 = 2 MW.
     @Test func reservedGridConnectionForcesSolar() throws {
         let fixture = ModelFixture()
-            .with("sites.csv",
-                  "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,solar_cf",
-                  "A,r1,100,1,50,400,0.25")
-            .with("renewables.csv",
-                  "id,site,technology,contract,max_mw,capex_usd_per_mw,lifetime_years",
-                  "sun,A,solar,onsite,10,5000000,25")
+            .with(
+                "sites.csv",
+                "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,solar_cf",
+                "A,r1,100,1,50,400,0.25"
+            )
+            .with(
+                "renewables.csv",
+                "id,site,technology,contract,max_mw,capex_usd_per_mw,lifetime_years",
+                "sun,A,solar,onsite,10,5000000,25")
         let unreserved = try fixture.plan()
         #expect(unreserved.site("A")?.renewablesMW.isEmpty == true)
         expectClose(unreserved.cost(.gridEnergy), 438_000, "grid energy, whole connection")

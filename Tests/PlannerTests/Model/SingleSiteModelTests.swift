@@ -1,19 +1,26 @@
 import Testing
+
 @testable import Planner
 
 /// One site, one server, one cooling: every cost term by hand, and deadline nesting.
 @Suite struct SingleSiteModelTests {
     /// The base instance with every per-node and per-site cost switched on.
     static let costed = ModelFixture()
-        .with("sites.csv",
-              "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,power_redundancy,electrical_capex_usd_per_kw,fixed_capex_usd,fixed_opex_usd_per_yr,lifetime_years,water_price_usd_per_m3",
-              "A,r1,100,10,50,400,1.5,200,1000000,10000,20,1")
-        .with("servers.csv",
-              "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,opex_usd_per_yr,lifetime_years,embodied_kg,cooling_kinds",
-              "g1,1,1000,1,1,100,120,100000,1000,5,1000,air")
-        .with("cooling.csv",
-              "id,kind,pue,capex_usd_per_kw,redundancy,max_rack_kw,wue_l_per_kwh,lifetime_years",
-              "air1,air,1.25,100,2,40,2,10")
+        .with(
+            "sites.csv",
+            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,power_redundancy,electrical_capex_usd_per_kw,fixed_capex_usd,fixed_opex_usd_per_yr,lifetime_years,water_price_usd_per_m3",
+            "A,r1,100,10,50,400,1.5,200,1000000,10000,20,1"
+        )
+        .with(
+            "servers.csv",
+            "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,opex_usd_per_yr,lifetime_years,embodied_kg,cooling_kinds",
+            "g1,1,1000,1,1,100,120,100000,1000,5,1000,air"
+        )
+        .with(
+            "cooling.csv",
+            "id,kind,pue,capex_usd_per_kw,redundancy,max_rack_kw,wue_l_per_kwh,lifetime_years",
+            "air1,air,1.25,100,2,40,2,10"
+        )
         .withPolicy("carbon_price_usd_per_t,10")
 
     @Test func singleRunCostsEveryTerm() throws {
@@ -68,12 +75,16 @@ import Testing
     /// deadline sets the size, not either run alone.
     @Test func nestedDeadlinesSizeTheCluster() throws {
         let plan = try ModelFixture()
-            .with("sites.csv",
-                  "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
-                  "A,r1,300,10,50,400")
-            .with("servers.csv",
-                  "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds",
-                  "g1,1,1000,1,0.5,100,120,100000,5,air")
+            .with(
+                "sites.csv",
+                "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+                "A,r1,300,10,50,400"
+            )
+            .with(
+                "servers.csv",
+                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds",
+                "g1,1,1000,1,0.5,100,120,100000,5,air"
+            )
             // a_late: 385 node-days by day 20; z_early: 300 node-days by day 10
             // (file and id order put the later run first; EDF must not).
             .with("workloads.csv", "id,flops,deadline_days", "a_late,3.3264e22,20", "z_early,2.592e22,10")
@@ -94,10 +105,12 @@ extension SingleSiteModelTests {
     /// goes to A. B holds nothing and costs nothing to open: whatever o_B GLPK returns,
     /// the report says closed, so equal plans read the same.
     @Test func anEmptyFreeSiteIsReportedClosed() throws {
-        let plan = try ModelFixture().with("sites.csv",
+        let plan = try ModelFixture().with(
+            "sites.csv",
             "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
             "A,r1,100,10,50,400",
-            "B,r1,100,10,60,400").plan()
+            "B,r1,100,10,60,400"
+        ).plan()
         #expect(plan.site("A")?.open == true)
         #expect(plan.site("B")?.open == false)
         #expect(plan.sites.count == 2)

@@ -23,10 +23,14 @@ struct FuzzCorpusTests {
             guard let selector = bytes.first else { continue }
             var files = Self.base
             files[fileNames[Int(selector & 0x7F) % fileNames.count]] = Array(bytes.dropFirst())
-            let outcome = CatalogLoader.load(files: files, folder: "fuzz", scenario: selector & 0x80 != 0 ? "cheap" : nil)
+            let outcome = CatalogLoader.load(
+                files: files, folder: "fuzz", scenario: selector & 0x80 != 0 ? "cheap" : nil)
             if let catalog = outcome.catalog {
                 #expect(PlanModel(catalog: catalog).program.validationIssues().isEmpty, "\(name)")
-                let reduced = [try? RepresentativeDays.aggregate(catalog, days: 1 + Int(selector % 3)).0, AverageDay.coarsen(catalog)]
+                let reduced = [
+                    try? RepresentativeDays.aggregate(catalog, days: 1 + Int(selector % 3)).0,
+                    AverageDay.coarsen(catalog),
+                ]
                 for case let smaller? in reduced {
                     #expect(PlanModel(catalog: smaller).program.validationIssues().isEmpty, "\(name), reduced")
                 }

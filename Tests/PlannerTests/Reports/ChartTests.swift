@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @testable import Planner
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite("Chart building blocks")
 struct ChartTests {
@@ -52,10 +52,17 @@ struct ChartTests {
     }
 
     @Test func hostileNamesStayWellFormed() {
-        let bars = StackedBarChart(title: "A <b> & \"c\"", unit: "USD/yr", categories: ["x<y", "a&b"],
-                                   series: [.init(name: "</svg>", values: [3, -1])]).svg()
-        let curve = CostCarbonChart(title: "t", points: [.init(costUSDPerYr: 2e6, carbonTPerYr: 10, label: "<base>"),
-                                                          .init(costUSDPerYr: 3e6, carbonTPerYr: 5, label: "b&")]).svg()
+        let bars = StackedBarChart(
+            title: "A <b> & \"c\"", unit: "USD/yr", categories: ["x<y", "a&b"],
+            series: [.init(name: "</svg>", values: [3, -1])]
+        ).svg()
+        let curve = CostCarbonChart(
+            title: "t",
+            points: [
+                .init(costUSDPerYr: 2e6, carbonTPerYr: 10, label: "<base>"),
+                .init(costUSDPerYr: 3e6, carbonTPerYr: 5, label: "b&"),
+            ]
+        ).svg()
         for svg in [bars, curve] {
             #expect(XMLParser(data: Data(svg.utf8)).parse())
         }
@@ -63,9 +70,13 @@ struct ChartTests {
     }
 
     @Test func costCarbonCurveJoinsPointsInCarbonOrder() {
-        let svg = CostCarbonChart(title: "Trade-off", costCarbon: [(costUSD: 3e6, carbonT: 100), (costUSD: 4e6, carbonT: 50), (costUSD: 2e6, carbonT: 200)]).svg()
+        let svg = CostCarbonChart(
+            title: "Trade-off",
+            costCarbon: [(costUSD: 3e6, carbonT: 100), (costUSD: 4e6, carbonT: 50), (costUSD: 2e6, carbonT: 200)]
+        ).svg()
         // The curve's path visits carbon 50, 100, 200: x grows along it.
-        let path = svg.components(separatedBy: "<path d=\"M").dropFirst().first.map { String($0.prefix { $0 != "\"" }) } ?? ""
+        let path =
+            svg.components(separatedBy: "<path d=\"M").dropFirst().first.map { String($0.prefix { $0 != "\"" }) } ?? ""
         let xs = path.split(separator: "L").compactMap { Double($0.split(separator: " ")[0]) }
         #expect(xs.count == 3 && xs == xs.sorted())
         #expect(svg.contains("50 tCO2e/yr at 4.00 M USD/yr"))

@@ -1,11 +1,11 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
-
 @testable import Planner
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// The reports of one small fixed input (Fixtures/golden-input: two sites with hourly
 /// profiles, on-site solar, a PPA, a battery, a supply-limited server and a binding
@@ -15,14 +15,20 @@ import FoundationXML
 struct GoldenReportTests {
     static let files: [(name: String, contents: String)] = {
         guard let input = Bundle.module.url(forResource: "Fixtures/golden-input", withExtension: nil),
-              let catalog = CatalogLoader.load(directory: input.path).catalog,
-              let plan = Planning.run(catalog).plan
+            let catalog = CatalogLoader.load(directory: input.path).catalog,
+            let plan = Planning.run(catalog).plan
         else { return [] }
-        return [("plan.md", PlanMarkdown.render(plan)), ("plan.json", PlanJSON.render(plan)), ("bom.csv", BOMCSV.render(plan))]
+        return [
+            ("plan.md", PlanMarkdown.render(plan)), ("plan.json", PlanJSON.render(plan)),
+            ("bom.csv", BOMCSV.render(plan)),
+        ]
             + PlanCharts.files(plan)
     }()
 
-    static let names = ["plan.md", "plan.json", "bom.csv", "cost-by-site.svg", "carbon-by-site.svg", "dispatch-north.svg", "dispatch-south.svg"]
+    static let names = [
+        "plan.md", "plan.json", "bom.csv", "cost-by-site.svg", "carbon-by-site.svg", "dispatch-north.svg",
+        "dispatch-south.svg",
+    ]
 
     /// The golden folder in the source tree (recording writes there, not into the test bundle).
     static let goldenFolder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -39,8 +45,10 @@ struct GoldenReportTests {
     }
 
     /// `actual` equals the file `name` in `folder`; with PLANCTL_RECORD_GOLDEN=1 it is written there instead.
-    static func expectGolden(_ actual: String, name: String, in folder: URL,
-                             sourceLocation: SourceLocation = #_sourceLocation) throws {
+    static func expectGolden(
+        _ actual: String, name: String, in folder: URL,
+        sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let path = folder.appendingPathComponent(name)
         if ProcessInfo.processInfo.environment["PLANCTL_RECORD_GOLDEN"] == "1" {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
@@ -48,8 +56,10 @@ struct GoldenReportTests {
             return
         }
         let expected = try String(contentsOf: path, encoding: .utf8)
-        #expect(actual == expected, "\(name) differs from its golden file (PLANCTL_RECORD_GOLDEN=1 re-records):\n\(lineDiff(expected, actual))",
-                sourceLocation: sourceLocation)
+        #expect(
+            actual == expected,
+            "\(name) differs from its golden file (PLANCTL_RECORD_GOLDEN=1 re-records):\n\(lineDiff(expected, actual))",
+            sourceLocation: sourceLocation)
     }
 
     @Test(arguments: names.filter { $0.hasSuffix(".svg") })

@@ -37,12 +37,13 @@ struct ReportFormattingTests {
 
     @Test func markdownTableAlignsColumns() {
         let table = Markdown.table(["site", "MW"], [["a", "1"], ["long-site", "12.5"]], alignRight: [1])
-        #expect(table == """
-            | site      |   MW |
-            | --------- | ---: |
-            | a         |    1 |
-            | long-site | 12.5 |
-            """)
+        #expect(
+            table == """
+                | site      |   MW |
+                | --------- | ---: |
+                | a         |    1 |
+                | long-site | 12.5 |
+                """)
     }
 
     @Test(arguments: [
@@ -59,7 +60,8 @@ struct ReportFormattingTests {
     }
 
     @Test func outputFolderRefusesNamesThatLeaveIt() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planctl-out-\(UUID().uuidString)").path
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planctl-out-\(UUID().uuidString)")
+            .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         #expect(throws: OutputError.self) { try OutputFolder.write([("../escape.md", "x")], to: folder) }
         try OutputFolder.write([("plan.md", "one"), ("plan.json", "{}")], to: folder)

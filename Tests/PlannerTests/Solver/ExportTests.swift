@@ -1,6 +1,7 @@
 import CGLPK
 import Foundation
 import Testing
+
 @testable import Planner
 
 /// MPS and LP files written by planctl must read back, through GLPK's own
@@ -38,7 +39,8 @@ struct ExportTests {
 
     @Test("a written file re-read by GLPK has the same optimum", arguments: formats)
     func roundTrip(_ format: Format) throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planctl-export-\(UUID().uuidString)")
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "planctl-export-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("model.\(format.id)").path
@@ -59,7 +61,9 @@ struct ExportTests {
         }
 
         #expect(direct.status == .optimal && approx(direct.objective, 80.5), "\(direct.message)")
-        #expect(approx(reread, 80.5 - 100 + format.constantReadBackUSD), "\(format.id) read back to \(String(describing: reread))")
+        #expect(
+            approx(reread, 80.5 - 100 + format.constantReadBackUSD),
+            "\(format.id) read back to \(String(describing: reread))")
         if format.constantReadBackUSD == 0 {
             #expect(try String(contentsOfFile: path, encoding: .utf8).contains("constant term = 100"))
         }

@@ -1,5 +1,5 @@
-import Testing
 import Planner
+import Testing
 
 /// LP solves on problems small enough to solve by hand.
 ///

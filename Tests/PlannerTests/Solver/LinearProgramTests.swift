@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// Model-builder tests: exact rows, entries and bounds, no solver involved.
@@ -24,11 +25,12 @@ struct LinearProgramTests {
         // Row 0 keeps only a (b cancels), so b's old position 1 is reused by c in row 1.
         program.addRow("r0", terms: [(a, 1), (b, 1), (b, -1)])
         program.addRow("r1", terms: [(c, 1), (b, 2), (c, 5)])
-        #expect(program.entries == [
-            .init(row: 0, column: 0, value: 1),
-            .init(row: 1, column: 2, value: 6),
-            .init(row: 1, column: 1, value: 2),
-        ])
+        #expect(
+            program.entries == [
+                .init(row: 0, column: 0, value: 1),
+                .init(row: 1, column: 2, value: 6),
+                .init(row: 1, column: 1, value: 2),
+            ])
         #expect(program.validationIssues().isEmpty)
     }
 

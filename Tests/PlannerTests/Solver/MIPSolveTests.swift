@@ -1,5 +1,5 @@
-import Testing
 import Planner
+import Testing
 
 /// MIP solves whose optimum differs from the LP relaxation, and the MIP
 /// outcomes that must not be mistaken for a plan.

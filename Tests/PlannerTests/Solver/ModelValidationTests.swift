@@ -1,4 +1,5 @@
 import Testing
+
 @testable import Planner
 
 /// The validator must catch, before any GLPK call, everything GLPK would abort on.
@@ -13,23 +14,142 @@ struct ModelValidationTests {
     }
 
     static let cases: [(id: String, build: @Sendable () -> LinearProgram)] = [
-        ("nan_cost", { var (p, x, _) = base(); p.addCost(x, .nan); return p }),
-        ("huge_cost", { var (p, x, _) = base(); p.addCost(x, 2e15); return p }),
-        ("infinite_coefficient", { var (p, x, y) = base(); p.addRow("r", upper: 1, terms: [(x, .infinity), (y, 1)]); return p }),
-        ("nan_coefficient", { var (p, x, _) = base(); p.addRow("r", upper: 1, terms: [(x, .nan)]); return p }),
-        ("coefficient_above_1e12", { var (p, x, _) = base(); p.addRow("r", upper: 1, terms: [(x, 1e13)]); return p }),
-        ("coefficient_below_1e-12", { var (p, x, _) = base(); p.addRow("r", upper: 1, terms: [(x, 1e-13)]); return p }),
-        ("column_lower_above_upper", { var (p, x, _) = base(); p.setBounds(x, lower: 2, upper: 1); return p }),
-        ("column_lower_plus_infinity", { var (p, x, _) = base(); p.setBounds(x, lower: .infinity, upper: .infinity); return p }),
-        ("column_nan_bound", { var (p, x, _) = base(); p.setBounds(x, lower: .nan, upper: 1); return p }),
-        ("row_lower_above_upper", { var (p, x, _) = base(); p.addRow("r", lower: 5, upper: 4, terms: [(x, 1)]); return p }),
-        ("row_upper_minus_infinity", { var (p, x, _) = base(); p.addRow("r", upper: -.infinity, terms: [(x, 1)]); return p }),
-        ("fractional_integer_bound", { var (p, _, y) = base(); p.setBounds(y, lower: 0, upper: 2.5); return p }),
-        ("nan_objective_constant", { var (p, _, _) = base(); p.objectiveConstant = .nan; return p }),
-        ("name_300_bytes", { var (p, _, _) = base(); p.addColumn(String(repeating: "n", count: 300)); return p }),
-        ("name_with_space", { var (p, x, _) = base(); p.addRow("floor space", upper: 1, terms: [(x, 1)]); return p }),
-        ("name_with_tab", { var (p, _, _) = base(); p.addColumn("a\tb"); return p }),
-        ("empty_name", { var (p, _, _) = base(); p.addColumn(""); return p }),
+        (
+            "nan_cost",
+            {
+                var (p, x, _) = base()
+                p.addCost(x, .nan)
+                return p
+            }
+        ),
+        (
+            "huge_cost",
+            {
+                var (p, x, _) = base()
+                p.addCost(x, 2e15)
+                return p
+            }
+        ),
+        (
+            "infinite_coefficient",
+            {
+                var (p, x, y) = base()
+                p.addRow("r", upper: 1, terms: [(x, .infinity), (y, 1)])
+                return p
+            }
+        ),
+        (
+            "nan_coefficient",
+            {
+                var (p, x, _) = base()
+                p.addRow("r", upper: 1, terms: [(x, .nan)])
+                return p
+            }
+        ),
+        (
+            "coefficient_above_1e12",
+            {
+                var (p, x, _) = base()
+                p.addRow("r", upper: 1, terms: [(x, 1e13)])
+                return p
+            }
+        ),
+        (
+            "coefficient_below_1e-12",
+            {
+                var (p, x, _) = base()
+                p.addRow("r", upper: 1, terms: [(x, 1e-13)])
+                return p
+            }
+        ),
+        (
+            "column_lower_above_upper",
+            {
+                var (p, x, _) = base()
+                p.setBounds(x, lower: 2, upper: 1)
+                return p
+            }
+        ),
+        (
+            "column_lower_plus_infinity",
+            {
+                var (p, x, _) = base()
+                p.setBounds(x, lower: .infinity, upper: .infinity)
+                return p
+            }
+        ),
+        (
+            "column_nan_bound",
+            {
+                var (p, x, _) = base()
+                p.setBounds(x, lower: .nan, upper: 1)
+                return p
+            }
+        ),
+        (
+            "row_lower_above_upper",
+            {
+                var (p, x, _) = base()
+                p.addRow("r", lower: 5, upper: 4, terms: [(x, 1)])
+                return p
+            }
+        ),
+        (
+            "row_upper_minus_infinity",
+            {
+                var (p, x, _) = base()
+                p.addRow("r", upper: -.infinity, terms: [(x, 1)])
+                return p
+            }
+        ),
+        (
+            "fractional_integer_bound",
+            {
+                var (p, _, y) = base()
+                p.setBounds(y, lower: 0, upper: 2.5)
+                return p
+            }
+        ),
+        (
+            "nan_objective_constant",
+            {
+                var (p, _, _) = base()
+                p.objectiveConstant = .nan
+                return p
+            }
+        ),
+        (
+            "name_300_bytes",
+            {
+                var (p, _, _) = base()
+                p.addColumn(String(repeating: "n", count: 300))
+                return p
+            }
+        ),
+        (
+            "name_with_space",
+            {
+                var (p, x, _) = base()
+                p.addRow("floor space", upper: 1, terms: [(x, 1)])
+                return p
+            }
+        ),
+        (
+            "name_with_tab",
+            {
+                var (p, _, _) = base()
+                p.addColumn("a\tb")
+                return p
+            }
+        ),
+        (
+            "empty_name",
+            {
+                var (p, _, _) = base()
+                p.addColumn("")
+                return p
+            }
+        ),
     ]
 
     @Test("the base program is valid")
@@ -76,11 +196,13 @@ struct ModelValidationTests {
         }
     }
 
-    @Test("invalid solve options are refused too", arguments: [
-        (id: "nan_gap", gap: Double.nan, seconds: 1.0),
-        (id: "negative_gap", gap: -0.1, seconds: 1.0),
-        (id: "zero_time", gap: 0.01, seconds: 0.0),
-    ])
+    @Test(
+        "invalid solve options are refused too",
+        arguments: [
+            (id: "nan_gap", gap: Double.nan, seconds: 1.0),
+            (id: "negative_gap", gap: -0.1, seconds: 1.0),
+            (id: "zero_time", gap: 0.01, seconds: 0.0),
+        ])
     func rejectsOptions(_ testCase: (id: String, gap: Double, seconds: Double)) {
         var options = SolveOptions()
         options.mipGap = testCase.gap

@@ -1,6 +1,6 @@
 import Dispatch
-import Testing
 import Planner
+import Testing
 
 /// Solves on different threads must not share GLPK state: each builds its
 /// own problem in its thread's GLPK environment.

@@ -1,5 +1,5 @@
-import Testing
 import Planner
+import Testing
 
 /// Time limits, progress reports and cancellation of the MIP search, on a
 /// random 60-item, 10-dimension knapsack that GLPK cannot close in seconds

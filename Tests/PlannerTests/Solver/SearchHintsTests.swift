@@ -1,5 +1,5 @@
-import Testing
 import Planner
+import Testing
 
 /// A starting solution and branching classes handed to GLPK through the MIP
 /// callback: they may speed the search up but never change what is optimal.

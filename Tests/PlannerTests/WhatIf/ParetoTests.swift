@@ -1,10 +1,11 @@
 import Foundation
 import Testing
 
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 @testable import Planner
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 /// WhatIfFixture's two sites with two workloads: w1 760 node-days → 8 nodes,
 /// w2 1560 node-days → 16 nodes (both by day 100; together 23.2 → 24 nodes, so
@@ -18,7 +19,8 @@ import FoundationXML
 /// Each step saves 2628 t for 87 600 USD: 33.33 USD/t, (60 − 50) / (0.4 − 0.1).
 @Suite("Pareto front")
 struct ParetoTests {
-    static let fixture = WhatIfFixture.twoSites.with("workloads.csv",
+    static let fixture = WhatIfFixture.twoSites.with(
+        "workloads.csv",
         "id,flops,deadline_days",
         "w1,6.5664e22,100",
         "w2,1.34784e23,100")
@@ -34,8 +36,13 @@ struct ParetoTests {
         #expect(front.dropped == 1)
         let markdown = ParetoMarkdown.render(front, requested: 5)
         let rows = markdown.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
-        #expect(rows.contains("| 2 | 8,541.0 | 1.88 M USD | 7,884 t | 0.0 % | 33.33 | – | opens B; moves w1 from A to B |"), "\(markdown)")
-        #expect(rows.contains("| 4 | 4,599.0 | 2.06 M USD | 2,628 t | 0.0 % | 33.33 | – | closes A; moves w1 from A to B |"), "\(markdown)")
+        #expect(
+            rows.contains("| 2 | 8,541.0 | 1.88 M USD | 7,884 t | 0.0 % | 33.33 | – | opens B; moves w1 from A to B |"),
+            "\(markdown)")
+        #expect(
+            rows.contains(
+                "| 4 | 4,599.0 | 2.06 M USD | 2,628 t | 0.0 % | 33.33 | – | closes A; moves w1 from A to B |"),
+            "\(markdown)")
         #expect(markdown.contains("saves 7,884 tCO2e/yr for 262.8 k USD/yr more, 33.33 USD per tonne on average."))
         let files = ParetoMarkdown.files(front, requested: 5)
         #expect(files.map(\.name) == ["pareto.md", "pareto.svg"])

@@ -1,6 +1,7 @@
 import CGLPK
 import Foundation
 import Testing
+
 @testable import Planner
 
 /// `planctl export` writes the model `plan` solves: GLPK reading the file back
@@ -14,16 +15,23 @@ struct PlanExportTests {
         let model = PlanModel(catalog: catalog)
         #expect(model.program.objectiveConstant == 0, "the LP writer would drop a constant")
         let path = fixture.path + "/model." + format
-        if format == "mps" { try GLPKSolver.writeMPS(model.program, to: path) } else { try GLPKSolver.writeLP(model.program, to: path) }
+        if format == "mps" {
+            try GLPKSolver.writeMPS(model.program, to: path)
+        } else {
+            try GLPKSolver.writeLP(model.program, to: path)
+        }
         let reread = GLPKTerminal.withOutput(log: false) { () -> Double? in
             guard let problem = glp_create_prob() else { return nil }
             defer { glp_delete_prob(problem) }
-            let read = format == "mps" ? glp_read_mps(problem, GLP_MPS_FILE, nil, path) : glp_read_lp(problem, nil, path)
+            let read =
+                format == "mps" ? glp_read_mps(problem, GLP_MPS_FILE, nil, path) : glp_read_lp(problem, nil, path)
             var parameters = glp_iocp()
             glp_init_iocp(&parameters)
             parameters.presolve = GLP_ON
             parameters.msg_lev = GLP_MSG_OFF
-            guard read == 0, glp_intopt(problem, &parameters) == 0, glp_mip_status(problem) == GLP_OPT else { return nil }
+            guard read == 0, glp_intopt(problem, &parameters) == 0, glp_mip_status(problem) == GLP_OPT else {
+                return nil
+            }
             return glp_mip_obj_val(problem)
         }
         let plan = try #require(Planning.run(catalog).plan)

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import Planner
 
 /// ModelFixture's instance with a second, cleaner and dearer site, written to a
@@ -11,7 +12,8 @@ import Foundation
 final class WhatIfFixture {
     let path: String
 
-    static let twoSites = ModelFixture().with("sites.csv",
+    static let twoSites = ModelFixture().with(
+        "sites.csv",
         "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
         "A,r1,100,10,50,400",
         "B,r1,100,10,60,100")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Planner
 
 @Suite("What-if runs")
@@ -38,11 +39,12 @@ struct WhatIfRunTests {
 
     @Test("a scenario that breaks a catalog rule is an input error of that scenario; nothing is solved")
     func scenarioInputError() throws {
-        let fixture = try WhatIfFixture(scenarios: """
-            scenario,file,id,column,op,value
-            ok,servers,*,capex_usd,scale,2
-            too-good,servers,g1,mfu,scale,3
-            """)
+        let fixture = try WhatIfFixture(
+            scenarios: """
+                scenario,file,id,column,op,value
+                ok,servers,*,capex_usd,scale,2
+                too-good,servers,g1,mfu,scale,3
+                """)
         let loaded = WhatIf.load(directory: fixture.path)
         #expect(loaded.hasErrors)
         #expect(loaded.catalogs.isEmpty)
@@ -51,22 +53,29 @@ struct WhatIfRunTests {
         #expect(messages.count == 1 && messages[0].contains("mfu"), "\(messages)")
     }
 
-    @Test("scenario names that would overwrite a report file are refused",
-          arguments: [(id: "plan_json", name: "plan.json"), (id: "whatif_md", name: "whatif.md"),
-                      (id: "shard_manifest", name: "whatif-shard-0-of-2.json")])
+    @Test(
+        "scenario names that would overwrite a report file are refused",
+        arguments: [
+            (id: "plan_json", name: "plan.json"), (id: "whatif_md", name: "whatif.md"),
+            (id: "shard_manifest", name: "whatif-shard-0-of-2.json"),
+        ])
     func reservedNames(_ example: (id: String, name: String)) throws {
-        let fixture = try WhatIfFixture(scenarios: "scenario,file,id,column,op,value\n\(example.name),servers,*,capex_usd,scale,2")
+        let fixture = try WhatIfFixture(
+            scenarios: "scenario,file,id,column,op,value\n\(example.name),servers,*,capex_usd,scale,2")
         let loaded = WhatIf.load(directory: fixture.path)
         #expect(loaded.hasErrors)
         let message = loaded.diagnostics.last?.diagnostics.errors.first?.message ?? ""
-        #expect(message == "scenario \"\(example.name)\" would overwrite the report file of that name; rename the scenario")
+        #expect(
+            message == "scenario \"\(example.name)\" would overwrite the report file of that name; rename the scenario")
     }
 
-    @Test("shards split base + scenarios by position modulo N", arguments: [
-        (id: "0/2", shard: "0/2", positions: [0, 2, 4]),
-        (id: "1/2", shard: "1/2", positions: [1, 3]),
-        (id: "2/3", shard: "2/3", positions: [2]),
-    ])
+    @Test(
+        "shards split base + scenarios by position modulo N",
+        arguments: [
+            (id: "0/2", shard: "0/2", positions: [0, 2, 4]),
+            (id: "1/2", shard: "1/2", positions: [1, 3]),
+            (id: "2/3", shard: "2/3", positions: [2]),
+        ])
     func shardShare(_ example: (id: String, shard: String, positions: [Int])) throws {
         let fixture = try WhatIfFixture()
         let shard = try #require(Shard(example.shard))
@@ -76,12 +85,14 @@ struct WhatIfRunTests {
         #expect(loaded.scenarioNames == ["gpu-up", "carbon-100", "no-room", "tiny-grid"])
     }
 
-    @Test("shard syntax", arguments: [
-        (id: "ok", text: "0/1", valid: true), (id: "last", text: "3/4", valid: true),
-        (id: "index_too_big", text: "4/4", valid: false), (id: "one_based", text: "1/1", valid: false),
-        (id: "zero_shards", text: "0/0", valid: false), (id: "no_slash", text: "2", valid: false),
-        (id: "negative", text: "-1/2", valid: false),
-    ])
+    @Test(
+        "shard syntax",
+        arguments: [
+            (id: "ok", text: "0/1", valid: true), (id: "last", text: "3/4", valid: true),
+            (id: "index_too_big", text: "4/4", valid: false), (id: "one_based", text: "1/1", valid: false),
+            (id: "zero_shards", text: "0/0", valid: false), (id: "no_slash", text: "2", valid: false),
+            (id: "negative", text: "-1/2", valid: false),
+        ])
     func shardSyntax(_ example: (id: String, text: String, valid: Bool)) {
         #expect((Shard(example.text) != nil) == example.valid)
     }

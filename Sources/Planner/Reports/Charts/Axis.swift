@@ -10,12 +10,17 @@ struct Axis {
     let unit: String
 
     /// Ticks at 1, 2 or 5 × 10ⁿ covering the values (and 0 when `includesZero`) in about `count` steps.
-    init(covering values: [Double], unit baseUnit: String, scalesUnit: Bool = true, includesZero: Bool = true, count: Int = 5) {
-        var low = values.min() ?? 0, high = values.max() ?? 0
+    init(
+        covering values: [Double], unit baseUnit: String, scalesUnit: Bool = true, includesZero: Bool = true,
+        count: Int = 5
+    ) {
+        var low = values.min() ?? 0
+        var high = values.max() ?? 0
         if includesZero { (low, high) = (min(0, low), max(0, high)) }
         let span = high - low > 0 ? high - low : max(abs(high) / 10, 1)
         let step = Self.niceStep(span / Double(count))
-        let first = (low / step).rounded(.down) * step, last = (high / step).rounded(.up) * step
+        let first = (low / step).rounded(.down) * step
+        let last = (high / step).rounded(.up) * step
         var ticks: [Double] = []
         var tick = first
         while tick <= last + step / 2 {

@@ -14,8 +14,10 @@ struct ChartFrame {
     static let legendRowHeight = 20.0
 
     /// Lays the chart out: title block on top, legend rows at the bottom, `bottomLabels` px for category labels.
-    init(width: Double, plotHeight: Double, title: String, subtitle: String, axis: Axis, legend: [(String, Swatch)],
-         bottomLabels: Double = 40) {
+    init(
+        width: Double, plotHeight: Double, title: String, subtitle: String, axis: Axis, legend: [(String, Swatch)],
+        bottomLabels: Double = 40
+    ) {
         let legendRows = Self.legendRows(legend, width: width - 80).count
         let height = 64 + plotHeight + bottomLabels + Double(legendRows) * Self.legendRowHeight + 14
         svg = SVG(width: width, height: height)

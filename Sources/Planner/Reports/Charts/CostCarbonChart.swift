@@ -30,7 +30,9 @@ public struct CostCarbonChart: Sendable {
 
     /// Unlabelled points from (cost, carbon) pairs, e.g. ε-constraint results.
     public init(title: String, subtitle: String = "", costCarbon: [(costUSD: Double, carbonT: Double)]) {
-        self.init(title: title, subtitle: subtitle, points: costCarbon.map { Point(costUSDPerYr: $0.costUSD, carbonTPerYr: $0.carbonT) })
+        self.init(
+            title: title, subtitle: subtitle,
+            points: costCarbon.map { Point(costUSDPerYr: $0.costUSD, carbonTPerYr: $0.carbonT) })
     }
 
     /// The chart as a standalone SVG document.
@@ -39,31 +41,39 @@ public struct CostCarbonChart: Sendable {
         let carbonAxis = Axis(covering: points.map(\.carbonTPerYr), unit: "tCO2e/yr", includesZero: false)
         var legend: [(String, ChartFrame.Swatch)] = [("plan", .dot)]
         if joined && points.count > 1 { legend.append(("trade-off", .line(cls: "ink"))) }
-        var frame = ChartFrame(width: width, plotHeight: 320, title: title, subtitle: subtitle, axis: costAxis, legend: legend,
-                               bottomLabels: 48)
+        var frame = ChartFrame(
+            width: width, plotHeight: 320, title: title, subtitle: subtitle, axis: costAxis, legend: legend,
+            bottomLabels: 48)
         func x(_ carbon: Double) -> Double { carbonAxis.position(carbon, from: frame.plotLeft, to: frame.plotRight) }
         for tick in carbonAxis.ticks {
             frame.svg.line(x1: x(tick), y1: frame.plotTop, x2: x(tick), y2: frame.plotBottom, cls: "grid")
             frame.svg.text(carbonAxis.label(tick), x: x(tick), y: frame.plotBottom + 16, anchor: .middle, cls: "muted")
         }
         frame.svg.line(x1: frame.plotLeft, y1: frame.plotBottom, x2: frame.plotRight, y2: frame.plotBottom, cls: "axis")
-        frame.svg.text(carbonAxis.unit, x: (frame.plotLeft + frame.plotRight) / 2, y: frame.plotBottom + 36, anchor: .middle, cls: "muted")
+        frame.svg.text(
+            carbonAxis.unit, x: (frame.plotLeft + frame.plotRight) / 2, y: frame.plotBottom + 36, anchor: .middle,
+            cls: "muted")
         let ordered = points.sorted { ($0.carbonTPerYr, $0.costUSDPerYr) < ($1.carbonTPerYr, $1.costUSDPerYr) }
         if joined && ordered.count > 1 {
-            frame.svg.path(ordered.map { (x: x($0.carbonTPerYr), y: frame.y($0.costUSDPerYr)) }, closed: false, cls: "ink")
+            frame.svg.path(
+                ordered.map { (x: x($0.carbonTPerYr), y: frame.y($0.costUSDPerYr)) }, closed: false, cls: "ink")
         }
         for point in ordered {
             let (px, py) = (x(point.carbonTPerYr), frame.y(point.costUSDPerYr))
             frame.svg.circle(x: px, y: py, radius: 4.5, cls: "dot")
-            frame.svg.tooltip("\(point.label.isEmpty ? "" : point.label + ": ")\(Markdown.money(point.costUSDPerYr))/yr, "
-                + "\(Markdown.number(point.carbonTPerYr)) tCO2e/yr")
+            frame.svg.tooltip(
+                "\(point.label.isEmpty ? "" : point.label + ": ")\(Markdown.money(point.costUSDPerYr))/yr, "
+                    + "\(Markdown.number(point.carbonTPerYr)) tCO2e/yr")
             if !point.label.isEmpty {
                 let nearRight = px > frame.plotRight - 120
-                frame.svg.text(point.label, x: nearRight ? px - 8 : px + 8, y: py - 8, anchor: nearRight ? .end : .start)
+                frame.svg.text(
+                    point.label, x: nearRight ? px - 8 : px + 8, y: py - 8, anchor: nearRight ? .end : .start)
             }
         }
-        let description = ordered.map { "\(Markdown.number($0.carbonTPerYr)) tCO2e/yr at \(Markdown.money($0.costUSDPerYr))/yr" }
-            .joined(separator: "; ")
+        let description = ordered.map {
+            "\(Markdown.number($0.carbonTPerYr)) tCO2e/yr at \(Markdown.money($0.costUSDPerYr))/yr"
+        }
+        .joined(separator: "; ")
         return frame.svg.rendered(title: title, description: description)
     }
 }

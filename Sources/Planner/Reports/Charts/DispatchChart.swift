@@ -31,8 +31,11 @@ public struct DispatchChart: Sendable {
         let tops = steps.map { s in used.reduce(0) { $0 + max(0, $1.value(s)) } }
         let bottoms = steps.map { s in used.reduce(0) { $0 + min(0, $1.value(s)) } }
         let axis = Axis(covering: tops + bottoms + steps.map(\.loadMW), unit: small ? "kW" : "MW", scalesUnit: false)
-        let legend: [(String, ChartFrame.Swatch)] = used.map { ($0.name, .fill($0.colour)) } + [("facility load", .line(cls: "dash"))]
-        var frame = ChartFrame(width: width, plotHeight: 260, title: title, subtitle: subtitle, axis: axis, legend: legend, bottomLabels: 48)
+        let legend: [(String, ChartFrame.Swatch)] =
+            used.map { ($0.name, .fill($0.colour)) } + [("facility load", .line(cls: "dash"))]
+        var frame = ChartFrame(
+            width: width, plotHeight: 260, title: title, subtitle: subtitle, axis: axis, legend: legend,
+            bottomLabels: 48)
         let gap = 1.0
         let columns = Double(steps.count) + gap * Double(max(0, periods.count - 1))
         let stepWidth = (frame.plotRight - frame.plotLeft) / max(1, columns)
@@ -40,13 +43,16 @@ public struct DispatchChart: Sendable {
         for (p, period) in periods.enumerated() {
             let slice = Array(steps[period.range])
             let xs = slice.indices.map { x0 + Double($0) * stepWidth }
-            var upper = [Double](repeating: 0, count: slice.count), negative = upper
+            var upper = [Double](repeating: 0, count: slice.count)
+            var negative = upper
             for part in used {
                 let values = slice.map(part.value)
                 let isNegative = values.contains { $0 < 0 }
                 let base = isNegative ? negative : upper
                 let next = zip(base, values).map { $0 + $1 }
-                frame.svg.path(Self.band(xs: xs, width: stepWidth, from: base, to: next, frame: frame), closed: true, fill: part.colour)
+                frame.svg.path(
+                    Self.band(xs: xs, width: stepWidth, from: base, to: next, frame: frame), closed: true,
+                    fill: part.colour)
                 frame.svg.tooltip("\(period.name) · \(part.name)")
                 if isNegative { negative = next } else { upper = next }
             }
@@ -67,7 +73,8 @@ public struct DispatchChart: Sendable {
         let description = periods.map { period in
             let slice = steps[period.range]
             let load = slice.map(\.loadMW).max() ?? 0
-            return "\(period.name): \(slice.count) steps, load up to \(Markdown.number(load, decimals: 2)) \(small ? "kW" : "MW")"
+            return
+                "\(period.name): \(slice.count) steps, load up to \(Markdown.number(load, decimals: 2)) \(small ? "kW" : "MW")"
         }.joined(separator: "; ")
         return frame.svg.rendered(title: title, description: description)
     }
@@ -93,7 +100,9 @@ public struct DispatchChart: Sendable {
     }
 
     /// The outline of a step-shaped band between two boundaries.
-    private static func band(xs: [Double], width: Double, from: [Double], to: [Double], frame: ChartFrame) -> [(x: Double, y: Double)] {
+    private static func band(xs: [Double], width: Double, from: [Double], to: [Double], frame: ChartFrame) -> [(
+        x: Double, y: Double
+    )] {
         var points: [(x: Double, y: Double)] = []
         for (i, x) in xs.enumerated() { points += [(x, frame.y(to[i])), (x + width, frame.y(to[i]))] }
         for (i, x) in xs.enumerated().reversed() { points += [(x + width, frame.y(from[i])), (x, frame.y(from[i]))] }

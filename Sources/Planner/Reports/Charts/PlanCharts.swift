@@ -6,7 +6,10 @@ public enum PlanCharts {
     /// `dispatch-<site>.svg`, with anything but letters, digits, `.`, `_` and `-` replaced so it stays one plain name.
     public static func dispatchFile(site: String) -> String {
         let safe = site.unicodeScalars.map { scalar -> String in
-            let allowed = scalar.isASCII && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) || "._-".unicodeScalars.contains(scalar))
+            let allowed =
+                scalar.isASCII
+                && (scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                    || "._-".unicodeScalars.contains(scalar))
             return allowed ? String(scalar) : "_"
         }.joined()
         return "dispatch-\(safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe).svg"
@@ -27,7 +30,10 @@ public enum PlanCharts {
     static let costGroups: [(name: String, terms: [CostTerm], colour: String)] = [
         ("servers and storage", [.servers, .storage], ChartStyle.blue),
         ("cooling, electrical, site", [.cooling, .electrical, .sites], ChartStyle.teal),
-        ("energy: grid, PPA, renewables, batteries", [.gridEnergy, .ppaSettlement, .renewables, .batteries], ChartStyle.orange),
+        (
+            "energy: grid, PPA, renewables, batteries", [.gridEnergy, .ppaSettlement, .renewables, .batteries],
+            ChartStyle.orange
+        ),
         ("water", [.water], ChartStyle.purple),
         ("carbon price", [.carbon], ChartStyle.red),
         ("heat revenue", [.heatRevenue], ChartStyle.green),
@@ -35,30 +41,43 @@ public enum PlanCharts {
 
     static func costChart(_ sites: [SitePlan]) -> StackedBarChart {
         let series = costGroups.map { group in
-            StackedBarChart.Series(name: group.name, values: sites.map { site in
-                site.costs.filter { group.terms.contains($0.term) }.reduce(0) { $0 + $1.usdPerYr }
-            }, colour: group.colour)
+            StackedBarChart.Series(
+                name: group.name,
+                values: sites.map { site in
+                    site.costs.filter { group.terms.contains($0.term) }.reduce(0) { $0 + $1.usdPerYr }
+                }, colour: group.colour)
         }
         let total = sites.reduce(0) { $0 + $1.totalCostUSDPerYr }
-        return StackedBarChart(title: "Annual cost by site", subtitle: "Total \(Markdown.money(total))/yr, capex annualised; revenues below zero",
-                               unit: "USD/yr", categories: sites.map(\.id), series: series)
+        return StackedBarChart(
+            title: "Annual cost by site",
+            subtitle: "Total \(Markdown.money(total))/yr, capex annualised; revenues below zero",
+            unit: "USD/yr", categories: sites.map(\.id), series: series)
     }
 
     static func carbonChart(_ sites: [SitePlan]) -> StackedBarChart {
         let total = sites.reduce(0) { $0 + $1.carbon.totalT }
         return StackedBarChart(
-            title: "Annual carbon by site", subtitle: "Total \(Markdown.number(total)) tCO2e/yr; embodied carbon spread over equipment lifetimes",
+            title: "Annual carbon by site",
+            subtitle: "Total \(Markdown.number(total)) tCO2e/yr; embodied carbon spread over equipment lifetimes",
             unit: "tCO2e/yr", categories: sites.map(\.id),
             series: [
-                .init(name: "operational (grid not matched, renewables lifecycle)", values: sites.map(\.carbon.operationalT), colour: ChartStyle.red),
-                .init(name: "embodied (servers, storage)", values: sites.map(\.carbon.embodiedT), colour: ChartStyle.brown),
+                .init(
+                    name: "operational (grid not matched, renewables lifecycle)",
+                    values: sites.map(\.carbon.operationalT), colour: ChartStyle.red),
+                .init(
+                    name: "embodied (servers, storage)", values: sites.map(\.carbon.embodiedT), colour: ChartStyle.brown
+                ),
             ])
     }
 
     static func dispatchChart(_ site: SitePlan) -> DispatchChart {
-        DispatchChart(title: "Hourly supply at \(site.id)",
-                      subtitle: "Representative periods; \(Markdown.percent(site.cfeFraction)) carbon-free over the year, "
-                        + "facility load " + (site.facilityMW < 1 ? "\(Markdown.number(site.facilityMW * 1000)) kW" : "\(Markdown.number(site.facilityMW, decimals: 2)) MW"),
-                      steps: site.dispatch)
+        DispatchChart(
+            title: "Hourly supply at \(site.id)",
+            subtitle: "Representative periods; \(Markdown.percent(site.cfeFraction)) carbon-free over the year, "
+                + "facility load "
+                + (site.facilityMW < 1
+                    ? "\(Markdown.number(site.facilityMW * 1000)) kW"
+                    : "\(Markdown.number(site.facilityMW, decimals: 2)) MW"),
+            steps: site.dispatch)
     }
 }

@@ -13,12 +13,15 @@ struct SVG {
     }
 
     mutating func rect(x: Double, y: Double, width: Double, height: Double, fill: String? = nil, cls: String? = nil) {
-        elements.append("<rect x=\"\(Self.num(x))\" y=\"\(Self.num(y))\" width=\"\(Self.num(max(0, width)))\" "
-            + "height=\"\(Self.num(max(0, height)))\"\(Self.attributes(fill: fill, cls: cls))/>")
+        elements.append(
+            "<rect x=\"\(Self.num(x))\" y=\"\(Self.num(y))\" width=\"\(Self.num(max(0, width)))\" "
+                + "height=\"\(Self.num(max(0, height)))\"\(Self.attributes(fill: fill, cls: cls))/>")
     }
 
     mutating func line(x1: Double, y1: Double, x2: Double, y2: Double, cls: String) {
-        elements.append("<line x1=\"\(Self.num(x1))\" y1=\"\(Self.num(y1))\" x2=\"\(Self.num(x2))\" y2=\"\(Self.num(y2))\" class=\"\(cls)\"/>")
+        elements.append(
+            "<line x1=\"\(Self.num(x1))\" y1=\"\(Self.num(y1))\" x2=\"\(Self.num(x2))\" y2=\"\(Self.num(y2))\" class=\"\(cls)\"/>"
+        )
     }
 
     /// A closed polygon (areas) or an open polyline (curves).
@@ -31,15 +34,20 @@ struct SVG {
     }
 
     mutating func circle(x: Double, y: Double, radius: Double, fill: String? = nil, cls: String? = nil) {
-        elements.append("<circle cx=\"\(Self.num(x))\" cy=\"\(Self.num(y))\" r=\"\(Self.num(radius))\"\(Self.attributes(fill: fill, cls: cls))/>")
+        elements.append(
+            "<circle cx=\"\(Self.num(x))\" cy=\"\(Self.num(y))\" r=\"\(Self.num(radius))\"\(Self.attributes(fill: fill, cls: cls))/>"
+        )
     }
 
     enum Anchor: String { case start, middle, end }
 
-    mutating func text(_ string: String, x: Double, y: Double, anchor: Anchor = .start, cls: String? = nil, rotate: Double? = nil) {
+    mutating func text(
+        _ string: String, x: Double, y: Double, anchor: Anchor = .start, cls: String? = nil, rotate: Double? = nil
+    ) {
         let transform = rotate.map { " transform=\"rotate(\(Self.num($0)) \(Self.num(x)) \(Self.num(y)))\"" } ?? ""
-        elements.append("<text x=\"\(Self.num(x))\" y=\"\(Self.num(y))\" text-anchor=\"\(anchor.rawValue)\"\(transform)"
-            + "\(Self.attributes(fill: nil, cls: cls))>\(Self.escape(string))</text>")
+        elements.append(
+            "<text x=\"\(Self.num(x))\" y=\"\(Self.num(y))\" text-anchor=\"\(anchor.rawValue)\"\(transform)"
+                + "\(Self.attributes(fill: nil, cls: cls))>\(Self.escape(string))</text>")
     }
 
     /// A hover tooltip for the element appended last (browsers show it; GitHub ignores it harmlessly).
@@ -50,11 +58,14 @@ struct SVG {
 
     /// The document: a background card, the chart's style sheet, a title for screen readers.
     func rendered(title: String, description: String) -> String {
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.num(width))\" height=\"\(Self.num(height))\" "
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(Self.num(width))\" height=\"\(Self.num(height))\" "
             + "viewBox=\"0 0 \(Self.num(width)) \(Self.num(height))\" role=\"img\" aria-labelledby=\"title desc\">\n"
-        out += "<title id=\"title\">\(Self.escape(title))</title>\n<desc id=\"desc\">\(Self.escape(description))</desc>\n"
+        out +=
+            "<title id=\"title\">\(Self.escape(title))</title>\n<desc id=\"desc\">\(Self.escape(description))</desc>\n"
         out += "<style>\n\(ChartStyle.css)</style>\n"
-        out += "<rect class=\"card\" x=\"0.5\" y=\"0.5\" width=\"\(Self.num(width - 1))\" height=\"\(Self.num(height - 1))\" rx=\"6\"/>\n"
+        out +=
+            "<rect class=\"card\" x=\"0.5\" y=\"0.5\" width=\"\(Self.num(width - 1))\" height=\"\(Self.num(height - 1))\" rx=\"6\"/>\n"
         out += elements.joined(separator: "\n")
         return out + "\n</svg>\n"
     }

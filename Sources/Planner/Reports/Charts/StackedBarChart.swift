@@ -35,8 +35,11 @@ public struct StackedBarChart: Sendable {
     /// The chart as a standalone SVG document.
     public func svg(width: Double = 760) -> String {
         let shown = series.filter { $0.values.contains { $0 != 0 } }
-        let colours = shown.enumerated().map { i, s in s.colour ?? ChartStyle.categorical[i % ChartStyle.categorical.count] }
-        var tops: [Double] = [], bottoms: [Double] = []
+        let colours = shown.enumerated().map { i, s in
+            s.colour ?? ChartStyle.categorical[i % ChartStyle.categorical.count]
+        }
+        var tops: [Double] = []
+        var bottoms: [Double] = []
         for c in categories.indices {
             tops.append(shown.reduce(0) { $0 + max(0, $1.values[c]) })
             bottoms.append(shown.reduce(0) { $0 + min(0, $1.values[c]) })
@@ -45,18 +48,22 @@ public struct StackedBarChart: Sendable {
         let slot = (width - 78 - 24) / Double(max(1, categories.count))
         let longest = Double(categories.map(\.count).max() ?? 0) * 7
         let tilted = longest > slot - 8
-        var frame = ChartFrame(width: width, plotHeight: 300, title: title, subtitle: subtitle, axis: axis,
-                               legend: zip(shown, colours).map { ($0.name, .fill($1)) },
-                               bottomLabels: tilted ? 30 + longest * 0.6 : 40)
+        var frame = ChartFrame(
+            width: width, plotHeight: 300, title: title, subtitle: subtitle, axis: axis,
+            legend: zip(shown, colours).map { ($0.name, .fill($1)) },
+            bottomLabels: tilted ? 30 + longest * 0.6 : 40)
         let barWidth = min(90, slot * 0.6)
         for (c, category) in categories.enumerated() {
             let x = frame.plotLeft + slot * (Double(c) + 0.5)
-            var up = 0.0, down = 0.0
+            var up = 0.0
+            var down = 0.0
             for (s, colour) in zip(shown, colours) where s.values[c] != 0 {
                 let value = s.values[c]
                 let (from, to) = value > 0 ? (up, up + value) : (down + value, down)
                 if value > 0 { up += value } else { down += value }
-                frame.svg.rect(x: x - barWidth / 2, y: frame.y(to), width: barWidth, height: frame.y(from) - frame.y(to), fill: colour)
+                frame.svg.rect(
+                    x: x - barWidth / 2, y: frame.y(to), width: barWidth, height: frame.y(from) - frame.y(to),
+                    fill: colour)
                 frame.svg.tooltip("\(category) · \(s.name): \(Markdown.number(value)) \(unit)")
             }
             let net = shown.reduce(0) { $0 + $1.values[c] }
