@@ -19,7 +19,9 @@ let package = Package(
         .systemLibrary(name: "CCSV", path: "Sources/CCSV"),
         // SHA-256 of the input files, in C so debug builds hash large catalogs quickly too.
         .target(name: "CSHA256"),
-        .target(name: "Planner", dependencies: ["CGLPK", "CCSV", "CSHA256"]),
+        // renameat2(RENAME_EXCHANGE), which swaps a finished report folder into place in one step.
+        .target(name: "CRenameExchange"),
+        .target(name: "Planner", dependencies: ["CGLPK", "CCSV", "CSHA256", "CRenameExchange"]),
         .executableTarget(
             name: "planctl",
             dependencies: [

@@ -71,12 +71,12 @@ public struct BenchRun {
         record.readSeconds = Date().timeIntervalSince(started)
 
         started = Date()
-        let outcome = Planning.run(catalog, options: options, fullYear: representativeDays == nil ? nil : asRead)
+        let outcome = Planning.plan(catalog, fullYear: representativeDays == nil ? nil : asRead, options: options)
         let planSeconds = Date().timeIntervalSince(started)
         record.buildSeconds = outcome.buildSeconds
         record.solveSeconds = outcome.solveSeconds
         record.otherSeconds = max(0, planSeconds - outcome.buildSeconds - outcome.solveSeconds)
-        record.status = outcome.plan?.status.rawValue ?? outcome.solverStatus.rawValue
+        record.status = outcome.status.rawValue
 
         started = Date()
         if let plan = outcome.plan {
@@ -88,7 +88,8 @@ public struct BenchRun {
                     plan.objectiveUSDPerYr, check.fullYear?.objectiveUSDPerYr)
                 record.cfeErrorPoints = check.fullYear.map { (plan.cfeFraction - $0.cfeFraction) * 100 }
             }
-            try OutputFolder.write(PlanFiles.render(outcome, catalog: catalog), to: reportsDirectory)
+            try OutputFolder(reportsDirectory, ownership: .plan).replace(
+                with: PlanFiles.render(outcome, catalog: catalog).map { ($0.name, $0.contents) })
         }
         record.writeSeconds = Date().timeIntervalSince(started)
         record.peakMemoryMB = Self.peakResidentMB()

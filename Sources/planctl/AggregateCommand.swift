@@ -26,12 +26,7 @@ extension Planctl {
             let catalog = try input.loadCatalog()
             let text = ProfilesCSV.render(catalog)
             if let out {
-                do {
-                    try Data(text.utf8).write(to: URL(fileURLWithPath: out), options: .atomic)
-                } catch {
-                    Terminal.error("error: cannot write \(out)")
-                    throw ExitCode(1)
-                }
+                try reportingOutputErrors { try OutputFile.write(text, to: out) }
             } else {
                 FileHandle.standardOutput.write(Data(text.utf8))
             }

@@ -21,10 +21,10 @@ extension Planctl {
             let plans: (PlanSummary, PlanSummary)
             do { plans = (try PlanSummary(contentsOf: a), try PlanSummary(contentsOf: b)) } catch {
                 Terminal.error("error: \(error)")
-                throw ExitCode(1)
+                throw ExitStatus.inputError.exit
             }
             let markdown = DiffMarkdown.render(plans.0, plans.1, names: (a, b))
-            if let out { try Data(markdown.utf8).write(to: URL(fileURLWithPath: out), options: .atomic) }
+            if let out { try reportingOutputErrors { try OutputFile.write(markdown, to: out) } }
             FileHandle.standardOutput.write(Data(markdown.utf8))
         }
     }

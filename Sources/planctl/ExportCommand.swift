@@ -20,10 +20,21 @@ extension Planctl {
         }
 
         func run() throws {
+            let interrupt = InterruptHandler()
+            try reportingOutputErrors {
+                for path in [mps, lp].compactMap({ $0 }) { try OutputFile.preflight(path) }
+            }
             let catalog = try input.loadCatalog()
+            try interrupt.checkpoint()
             let model = PlanModel(catalog: catalog)
-            if let mps { try GLPKSolver.writeMPS(model.program, to: mps) }
-            if let lp { try GLPKSolver.writeLP(model.program, to: lp) }
+            do {
+                if let mps { try GLPKSolver.writeMPS(model.program, to: mps) }
+                if let lp { try GLPKSolver.writeLP(model.program, to: lp) }
+            } catch {
+                Terminal.error("error: \(error.description)")
+                if case .writeFailed = error { throw ExitStatus.cannotWrite.exit }
+                throw ExitStatus.solverFailed.exit
+            }
         }
     }
 }

@@ -53,13 +53,13 @@ struct GateFlags: ParsableArguments {
         if let baseline {
             do { gates.baseline = try PlanSummary(contentsOf: baseline) } catch {
                 Terminal.error("error: --baseline: \(error)")
-                throw ExitCode(1)
+                throw ExitStatus.inputError.exit
             }
             if gates.hasRelativeGates, gates.baseline?.hasPlan == false {
                 Terminal.error(
                     "error: --baseline \(baseline) holds no plan (status \(gates.baseline!.status)); nothing to compare with"
                 )
-                throw ExitCode(1)
+                throw ExitStatus.inputError.exit
             }
         }
         return gates

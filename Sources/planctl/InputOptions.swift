@@ -27,14 +27,14 @@ struct InputOptions: ParsableArguments {
         guard let catalog = outcome.catalog else {
             let count = outcome.diagnostics.errors.count
             Terminal.error("\(count) error\(count == 1 ? "" : "s") in \(directory); nothing was solved")
-            throw ExitCode(1)
+            throw ExitStatus.inputError.exit
         }
         guard let representativeDays else { return (catalog, catalog) }
         do {
             return (try RepresentativeDays.aggregate(catalog, days: representativeDays).0, catalog)
         } catch {
             Terminal.error("error: \(directory)/profiles.csv: \(error.description)")
-            throw ExitCode(1)
+            throw ExitStatus.inputError.exit
         }
     }
 }

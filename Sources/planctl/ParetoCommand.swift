@@ -26,23 +26,27 @@ extension Planctl {
         }
 
         func run() throws {
+            let interrupt = InterruptHandler()
+            let folder = OutputFolder(out, ownership: .pareto)
+            try reportingOutputErrors { try folder.preflight() }
             let catalog = try input.loadCatalog()
-            let cancellation = SolveCancellation()
-            let interrupt = InterruptHandler(cancellation)
-            var options = solve.planOptions(cancellation: cancellation)
+            try interrupt.checkpoint()
+            var options = solve.planOptions(cancellation: interrupt.cancellation)
             options.progress = nil
             let front = ParetoFront.run(catalog, points: points, options: options, jobs: jobs)
-            interrupt.stop()
-            if cancellation.isCancelled {
-                Terminal.error("interrupted: nothing was written")
-                throw ExitCode(130)
-            }
+            try interrupt.checkpoint()
             if let failure = front.failure {
                 // The cheapest plan has none: report it as `plan` would, and stop.
-                throw ExitCode(
-                    try PlanOutput.write(failure, catalog: catalog, to: out, quiet: solve.quiet, gates: Gates()))
+                throw try PlanOutput.write(
+                    failure, catalog: catalog, to: OutputFolder(out, ownership: .plan), quiet: solve.quiet,
+                    gates: Gates(), interrupt: interrupt
+                ).exit
             }
-            try OutputFolder.write(ParetoMarkdown.files(front, requested: points), to: out)
+            try reportingOutputErrors {
+                try folder.replace(
+                    with: ParetoMarkdown.files(front, requested: points).map { ($0.0, $0.1) },
+                    commit: interrupt.mayCommit)
+            }
             if !solve.quiet {
                 Terminal.error("\(front.points.count) points (\(front.dropped) dropped) → \(out)/pareto.md")
             }

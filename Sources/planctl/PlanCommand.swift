@@ -44,29 +44,32 @@ extension Planctl {
         }
 
         func run() throws {
+            let interrupt = InterruptHandler()
+            let folder = OutputFolder(out, ownership: .plan)
+            // Output paths are checked before a solve that can take minutes.
+            try reportingOutputErrors {
+                try folder.preflight()
+                if let timings { try OutputFile.preflight(timings) }
+            }
             var clock = StageClock()
             let gates = try gate.gates()
             let (catalog, asRead) = try input.loadCatalogs()
+            FailPoint.reached("read")
+            try interrupt.checkpoint()
             clock.lap("read_s")
-            let cancellation = SolveCancellation()
-            let interrupt = InterruptHandler(cancellation)
-            let options = solve.planOptions(cancellation: cancellation)
-            let outcome =
-                calibrateLimits
-                ? LimitCalibration.run(catalog, fullYear: asRead, options: options)
-                : Planning.run(catalog, options: options, fullYear: fullYearCheck ? asRead : nil)
-            interrupt.stop()
+            let outcome = Planning.plan(
+                catalog, fullYear: fullYearCheck ? asRead : nil, calibrate: calibrateLimits,
+                options: solve.planOptions(cancellation: interrupt.cancellation))
+            FailPoint.reached("solve")
+            try interrupt.checkpoint()
             clock.record("build_s", outcome.buildSeconds)
             clock.record("solve_s", outcome.solveSeconds)
             clock.restart()
-            if cancellation.isCancelled {
-                Terminal.error("interrupted: nothing was written")
-                throw ExitCode(130)
-            }
-            let exitCode = try PlanOutput.write(outcome, catalog: catalog, to: out, quiet: solve.quiet, gates: gates)
+            let exit = try PlanOutput.write(
+                outcome, catalog: catalog, to: folder, quiet: solve.quiet, gates: gates, interrupt: interrupt)
             clock.lap("write_s")
-            if let timings { try clock.write(to: timings) }
-            if exitCode != 0 { throw ExitCode(exitCode) }
+            if let timings { try reportingOutputErrors { try OutputFile.write(clock.json, to: timings) } }
+            if exit != .success { throw exit.exit }
         }
     }
 }

@@ -1,34 +1,36 @@
 import Foundation
 import Planner
 
-/// Writes a plan outcome's files and says what happened; returns the exit code.
+/// Writes a plan outcome's files and says what happened; returns the exit status.
 enum PlanOutput {
-    static func write(_ outcome: PlanOutcome, catalog: Catalog, to out: String, quiet: Bool, gates: Gates) throws
-        -> Int32
-    {
-        guard let plan = outcome.plan else {
-            if outcome.solverStatus == .infeasible {
-                try OutputFolder.write(PlanFiles.render(outcome, catalog: catalog), to: out)
-                Terminal.error("infeasible: no plan meets the requirements")
-                let reasons = outcome.infeasibility.isEmpty ? [outcome.solverMessage] : outcome.infeasibility
-                for reason in reasons { Terminal.error("  - " + reason) }
-                return 3
-            }
-            Terminal.error("no plan: \(outcome.solverMessage)")
-            return outcome.solverStatus == .noSolution ? 4 : 2
-        }
+    /// Every outcome leaves a complete report folder: a plan, why none meets the
+    /// requirements, or why the search stopped without one (so CI always has a
+    /// plan.json to post). Gates are judged only on a plan.
+    static func write(
+        _ outcome: PlanOutcome, catalog: Catalog, to folder: OutputFolder, quiet: Bool, gates: Gates,
+        interrupt: InterruptHandler
+    ) throws -> ExitStatus {
         let files = PlanFiles.render(outcome, catalog: catalog)
-        try OutputFolder.write(files, to: out)
+        try reportingOutputErrors {
+            try folder.replace(with: files.map { ($0.name, $0.contents) }, commit: interrupt.mayCommit)
+        }
+        guard let plan = outcome.plan else {
+            if outcome.status == .infeasible {
+                Terminal.error("infeasible: no plan meets the requirements")
+                for reason in outcome.infeasibility { Terminal.error("  - " + InfeasibilityText.sentence(reason)) }
+            } else {
+                Terminal.error("no plan: \(StatusText.sentence(outcome)) → \(folder.path)/plan.json")
+            }
+            return ExitStatus(outcome.status)
+        }
         if !quiet {
             Terminal.error(
                 String(
                     format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",
                     plan.status.rawValue, plan.objectiveUSDPerYr, plan.carbon.totalT,
-                    plan.cfeFraction * 100, plan.mipGap * 100, out))
+                    plan.cfeFraction * 100, plan.mipGap * 100, folder.path))
         }
-        if !quiet, let check = plan.fullYearCheck { Terminal.error(FullYearSummary.line(plan, check)) }
-        let json = files.first { $0.name == "plan.json" }!.contents
-        let summary = try PlanSummary(json: Data(json.utf8))
-        return GateFlags.report(gates.broken(summary)) ? 0 : 5
+        if !quiet, let check = plan.fullYearCheck { Terminal.error(FullYearText.terminalLine(plan, check)) }
+        return GateFlags.report(gates.broken(PlanSummary(plan: plan))) ? ExitStatus(plan.status) : .gateFailed
     }
 }

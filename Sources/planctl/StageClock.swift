@@ -16,8 +16,8 @@ struct StageClock {
 
     mutating func restart() { start = Date() }
 
-    func write(to path: String) throws {
-        let body = stages.map { String(format: "\"%@\": %.6f", $0.0, $0.1) }.joined(separator: ", ")
-        try Data(("{" + body + "}\n").utf8).write(to: URL(fileURLWithPath: path))
+    /// The stages as one JSON object, e.g. `{"read_s": 0.12, "solve_s": 3.4}`.
+    var json: String {
+        "{" + stages.map { String(format: "\"%@\": %.6f", $0.0, $0.1) }.joined(separator: ", ") + "}\n"
     }
 }

@@ -57,6 +57,9 @@ extension Planctl {
         func run() throws {
             let gates = try gate.gates()
             if !merge.isEmpty { return try mergeShards(gates: gates) }
+            let interrupt = InterruptHandler()
+            let folder = OutputFolder(out, ownership: .whatIf)
+            try reportingOutputErrors { try folder.preflight() }
             let shard = self.shard.flatMap(Shard.init)
             let loaded = WhatIf.load(directory: directory, shard: shard, representativeDays: days.count, jobs: jobs)
             for (scenario, diagnostics) in loaded.diagnostics {
@@ -65,33 +68,35 @@ extension Planctl {
             }
             guard !loaded.hasErrors else {
                 Terminal.error("input errors in \(directory); nothing was solved")
-                throw ExitCode(1)
+                throw ExitStatus.inputError.exit
             }
-            let cancellation = SolveCancellation()
-            let interrupt = InterruptHandler(cancellation)
-            var options = solve.planOptions(cancellation: cancellation)
+            FailPoint.reached("read")
+            try interrupt.checkpoint()
+            var options = solve.planOptions(cancellation: interrupt.cancellation)
             options.progress = nil  // one progress line cannot show several solves
             let results = WhatIf.solve(
                 loaded.catalogs, options: options, jobs: jobs,
                 fullYear: fullYearCheck ? loaded.fullYear : nil)
-            interrupt.stop()
-            if cancellation.isCancelled {
-                Terminal.error("interrupted: nothing was written")
-                throw ExitCode(130)
-            }
+            try interrupt.checkpoint()
+            // The base's files at the top, each scenario's in its folder, and the
+            // comparison (or the shard's manifest): one folder, swapped in at once.
+            var files: [(path: String, contents: String)] = []
             for result in results {
-                try OutputFolder.write(result.files, to: WhatIf.folder(for: result.scenario, in: out))
-                if !solve.quiet { Terminal.error(line(result.summary)) }
+                let prefix = result.scenario.map { $0 + "/" } ?? ""
+                files += result.files.map { (prefix + $0.name, $0.contents) }
             }
             let base = results.first { $0.scenario == nil }?.summary
             if let shard {
                 let manifest = shard.manifest(scenarios: loaded.scenarioNames, solved: results.map(\.scenario))
-                try OutputFolder.write([(shard.manifestName, manifest)], to: out)
+                files.append((shard.manifestName, manifest))
             } else if let base {
-                try OutputFolder.write(
-                    [("whatif.md", WhatIfMarkdown.render(base: base, scenarios: results.dropFirst().map(\.summary)))],
-                    to: out)
-                if !solve.quiet { Terminal.error("→ \(out)/whatif.md") }
+                files.append(
+                    ("whatif.md", WhatIfMarkdown.render(base: base, scenarios: results.dropFirst().map(\.summary))))
+            }
+            try reportingOutputErrors { try folder.replace(with: files, commit: interrupt.mayCommit) }
+            if !solve.quiet {
+                for result in results { Terminal.error(line(result.summary)) }
+                if shard == nil && base != nil { Terminal.error("→ \(out)/whatif.md") }
             }
             if let base { try finish(base, gates: gates) }
         }
@@ -100,30 +105,30 @@ extension Planctl {
             let merged: (base: PlanSummary, scenarios: [PlanSummary])
             do { merged = try ShardMerge.read(merge) } catch {
                 Terminal.error("error: \(error)")
-                throw ExitCode(1)
+                throw ExitStatus.inputError.exit
             }
-            try OutputFolder.write(
-                [("whatif.md", WhatIfMarkdown.render(base: merged.base, scenarios: merged.scenarios))], to: out)
+            try reportingOutputErrors {
+                try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+                try OutputFile.write(
+                    WhatIfMarkdown.render(base: merged.base, scenarios: merged.scenarios), to: out + "/whatif.md")
+            }
             if !solve.quiet { Terminal.error("merged \(merged.scenarios.count + 1) plans → \(out)/whatif.md") }
             try finish(merged.base, gates: gates)
         }
 
-        /// The base plan's exit code: 3 infeasible, 4 no solution, 5 a broken gate.
+        /// The base plan's exit status; gates are judged only on a plan.
         private func finish(_ base: PlanSummary, gates: Gates) throws {
-            switch base.status {
-            case "infeasible": throw ExitCode(3)
-            case "no_solution": throw ExitCode(4)
-            case "error": throw ExitCode(2)
-            default: if !GateFlags.report(gates.broken(base)) { throw ExitCode(5) }
-            }
+            let status = ExitStatus(base.status)
+            guard status == .success else { throw status.exit }
+            if !GateFlags.report(gates.broken(base)) { throw ExitStatus.gateFailed.exit }
         }
 
         private func line(_ summary: PlanSummary) -> String {
             let name = summary.scenario ?? "base"
-            guard let cost = summary.objectiveUSDPerYr else { return "\(name): \(summary.status)" }
+            guard let cost = summary.objectiveUSDPerYr else { return "\(name): \(summary.status.rawValue)" }
             return String(
                 format: "%@: %@, %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free",
-                name, summary.status, cost, summary.totalCarbonT, summary.cfeFraction * 100)
+                name, summary.status.rawValue, cost, summary.totalCarbonT, summary.cfeFraction * 100)
         }
     }
 }

@@ -13,7 +13,8 @@ extension ModelBuilder {
     mutating func addWorkRows() {
         for (w, workload) in catalog.workloads.enumerated() {
             let mine = index.assignments(workload: w)
-            program.addRow(name("work", workload.id), lower: 1, terms: mine.map { (index.workShare[$0]!, 1.0) })
+            limits.work[w] = program.addRow(
+                name("work", workload.id), lower: 1, terms: mine.map { (index.workShare[$0]!, 1.0) })
             for a in mine {
                 let site = catalog.sites[a.site].id
                 let server = catalog.servers[a.server].id

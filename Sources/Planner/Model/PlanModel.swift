@@ -13,8 +13,11 @@ public struct PlanModel: Sendable {
     /// The rows whose duals are reported as shadow prices.
     public var limits = LimitRows()
 
-    /// Rows of the site and policy limits, for shadow prices.
+    /// Rows of the site and policy limits and of each run's work, for shadow
+    /// prices and the infeasibility analysis (typed, never looked up by name).
     public struct LimitRows: Sendable {
+        /// Row 3 of each workload (Σ work share ≥ 1), by workload index.
+        public var work: [Int: LinearProgram.RowID] = [:]
         public var floorSpace: [Int: LinearProgram.RowID] = [:]
         public var water: [Int: LinearProgram.RowID] = [:]
         /// Row 12 of every step, by site.

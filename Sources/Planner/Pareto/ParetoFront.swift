@@ -34,7 +34,7 @@ public enum ParetoFront {
     {
         // The two ends are independent solves: run them side by side.
         let ends = ParallelMap.map([0, 1], jobs: jobs) { job -> (cheapest: PlanOutcome?, leastT: Double?) in
-            job == 0 ? (Planning.run(catalog, options: options), nil) : (nil, leastCarbonT(catalog, options: options))
+            job == 0 ? (Planning.plan(catalog, options: options), nil) : (nil, leastCarbonT(catalog, options: options))
         }
         let (cheapest, least) = (ends[0].cheapest!, ends[1].leastT)
         guard let cheapestPlan = cheapest.plan else { return Outcome(points: [], dropped: 0, failure: cheapest) }
@@ -47,7 +47,7 @@ public enum ParetoFront {
         let capped = ParallelMap.map(caps, jobs: jobs) { cap -> PlanOutcome in
             var capped = catalog
             capped.policy.maxCarbonT = min(cap, catalog.policy.maxCarbonT ?? .infinity)
-            return Planning.run(capped, options: options)
+            return Planning.plan(capped, options: options)
         }
         var solved = [point(cheapestPlan, cap: nil)]
         for (cap, outcome) in zip(caps, capped) {
@@ -100,7 +100,7 @@ public enum ParetoFront {
         solve.mipGap = options.mipGap ?? catalog.policy.mipGap
         solve.timeLimitSeconds = options.timeLimitSeconds ?? catalog.policy.timeLimitSeconds
         solve.cancellation = options.cancellation
-        let result = GLPKSolver.solveMIP(program, options: solve)
+        let result = GLPKSolver().solveMIP(program, options: solve)
         return result.hasSolution ? result.objective : nil
     }
 

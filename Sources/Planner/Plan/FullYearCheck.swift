@@ -7,11 +7,11 @@ public struct FullYearCheck: Sendable {
         /// The build serves every hour and meets every policy limit.
         case holds
         /// The build serves every hour but misses these policy limits over the year.
-        case missesLimits([String])
+        case missesLimits([MissedLimit])
         /// In some hour the build cannot power its load (grid connection, renewables and battery together).
         case cannotServeLoad
-        /// GLPK did not solve the dispatch; the sentence says why.
-        case solverFailed(String)
+        /// GLPK did not solve the dispatch; its status says how it ended.
+        case solverFailed(SolveStatus)
 
         /// plan.json's word for the outcome.
         public var key: String {
@@ -24,6 +24,15 @@ public struct FullYearCheck: Sendable {
         }
     }
 
+    /// A policy limit the build misses over the full year, with both figures.
+    public enum MissedLimit: Sendable, Equatable {
+        /// Full-year carbon `yearT` (tCO2e/yr) is above max_carbon_t `capT`.
+        case carbonCap(capT: Double, yearT: Double)
+        /// The full-year carbon-free share is below min_cfe_fraction `floor` (fractions of 1).
+        case cfeFloor(floor: Double, yearFraction: Double)
+    }
+
+    /// How the check ended.
     public var outcome: Outcome
     /// The same build over every hour; nil when no dispatch serves the load or GLPK failed.
     public var fullYear: PlanTotals?

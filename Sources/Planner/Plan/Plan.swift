@@ -1,15 +1,8 @@
 /// The answer a plan gives, in domain terms: what to build where, what it costs
 /// and emits, and where each training run goes. Reports render this value.
 public struct Plan: Sendable {
-    /// cli.md's status words.
-    public enum Status: String, Sendable {
-        case optimal
-        case timeLimit = "time_limit"
-        case infeasible
-        case noSolution = "no_solution"
-    }
-
-    public var status: Status
+    /// How the search ended: `optimal` (gap proven), `time_limit` or `interrupted`.
+    public var status: SolveStatus
     public var objectiveUSDPerYr: Double
     public var bestBoundUSDPerYr: Double
     public var mipGap: Double
@@ -23,6 +16,8 @@ public struct Plan: Sendable {
     /// Every workload in file order.
     public var workloads: [WorkloadPlan]
     public var shadowPrices: [ShadowPrice]
+    /// How the LP behind the shadow prices ended; anything but `optimal` means none were computed.
+    public var shadowPricesStatus: SolveStatus = .optimal
     public var solver: SolverSummary
     public var manifest: Manifest
     /// The representative days the plan was solved on, when profiles were reduced.
@@ -160,8 +155,12 @@ public struct ShadowPrice: Sendable, Equatable {
 
 /// What the solver did, for the report (no timings: outputs are deterministic).
 public struct SolverSummary: Sendable, Equatable {
-    public var message: String
+    /// glp_intopt's return code for the main search.
     public var glpkReturnCode: Int32
+    /// The command's time limit as configured (s), never a measured remainder.
+    public var timeLimitSeconds: Double
+    /// The relative gap at which a plan counts as optimal.
+    public var mipGapTolerance: Double
     public var rows: Int
     public var columns: Int
     public var integerColumns: Int

@@ -42,7 +42,7 @@ struct PlanReader {
     }
 
     /// The plan's numbers; status and solver fields are filled by the caller.
-    func read(status: Plan.Status, bestBound: Double?, gap: Double?, solver: SolverSummary) -> Plan {
+    func read(status: SolveStatus, bestBound: Double?, gap: Double?, solver: SolverSummary) -> Plan {
         let sites = catalog.sites.indices.map(sitePlan)
         let totals = PlanTotals(sites: sites)
         let manifest = Manifest(catalog: catalog)

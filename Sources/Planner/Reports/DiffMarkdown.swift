@@ -11,8 +11,8 @@ public enum DiffMarkdown {
                 let (before, after) = (row.values[0], row.values[1])
                 guard let before, let after else {
                     return [
-                        row.label, before.map { DeltaFormat.value($0, row.kind) } ?? a.status,
-                        after.map { DeltaFormat.value($0, row.kind) } ?? b.status, "", "",
+                        row.label, before.map { DeltaFormat.value($0, row.kind) } ?? a.status.rawValue,
+                        after.map { DeltaFormat.value($0, row.kind) } ?? b.status.rawValue, "", "",
                     ]
                 }
                 return [
@@ -22,8 +22,10 @@ public enum DiffMarkdown {
                 ]
             } + [
                 [
-                    "sites opened", DeltaFormat.sites(base: nil, other: comparison.openSites[0], status: a.status),
-                    DeltaFormat.sites(base: comparison.openSites[0], other: comparison.openSites[1], status: b.status),
+                    "sites opened",
+                    DeltaFormat.sites(base: nil, other: comparison.openSites[0], status: a.status.rawValue),
+                    DeltaFormat.sites(
+                        base: comparison.openSites[0], other: comparison.openSites[1], status: b.status.rawValue),
                     "", "",
                 ]
             ]
@@ -42,7 +44,7 @@ public enum DiffMarkdown {
     /// "cost +1.20 M USD/yr (+10.8 %), carbon −1,200 t/yr (−3.1 %), carbon-free 45.0 % → 50.0 %; moves …".
     static func summary(_ a: PlanSummary, _ b: PlanSummary) -> String {
         guard a.hasPlan, b.hasPlan, let before = a.objectiveUSDPerYr, let after = b.objectiveUSDPerYr else {
-            return "status \(a.status) → \(b.status); " + BuildChanges.sentence(from: a, to: b) + "."
+            return "status \(a.status.rawValue) → \(b.status.rawValue); " + BuildChanges.sentence(from: a, to: b) + "."
         }
         func part(_ name: String, _ x: Double, _ y: Double, _ kind: PlanComparison.Kind) -> String {
             guard let change = DeltaFormat.change(from: x, to: y, kind) else { return "\(name) unchanged" }

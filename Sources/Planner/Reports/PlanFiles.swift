@@ -11,25 +11,22 @@ public enum PlanFiles {
             ] + PlanCharts.files(plan)
         }
         let manifest = Manifest(catalog: catalog)
-        if outcome.solverStatus == .infeasible {
-            let reasons = outcome.infeasibility.isEmpty ? [outcome.solverMessage] : outcome.infeasibility
+        if outcome.status == .infeasible {
+            let reasons = outcome.infeasibility.map(InfeasibilityText.sentence)
             return [
                 ("plan.md", InfeasibleReport.markdown(reasons, scenario: catalog.scenario)),
                 ("plan.json", InfeasibleReport.json(reasons, manifest: manifest)),
             ]
         }
-        let status = outcome.solverStatus == .noSolution ? "no_solution" : "error"
+        let why = StatusText.sentence(outcome)
         let title = catalog.scenario.map { "# No plan — scenario `\($0)`" } ?? "# No plan"
+        var keys: [(String, JSONValue)] = [("status", .string(outcome.status.rawValue)), ("message", .string(why))]
+        if let bound = outcome.bestBoundUSDPerYr { keys.append(("best_bound_usd_per_yr", .number(bound))) }
+        if outcome.timeLimitSeconds.isFinite { keys.append(("time_limit_s", .number(outcome.timeLimitSeconds))) }
+        keys.append(("manifest", manifest.json))
         return [
-            ("plan.md", title + "\n\nThe solver stopped without a plan: \(outcome.solverMessage)\n"),
-            (
-                "plan.json",
-                JSONValue.object([
-                    ("status", .string(status)),
-                    ("message", .string(outcome.solverMessage)),
-                    ("manifest", manifest.json),
-                ]).rendered()
-            ),
+            ("plan.md", title + "\n\nThe solver stopped without a plan: \(why).\n"),
+            ("plan.json", JSONValue.object(keys).rendered()),
         ]
     }
 }

@@ -24,7 +24,7 @@ public enum PlanJSON {
             (
                 "solver",
                 .object([
-                    ("message", .string(plan.solver.message)),
+                    ("message", .string(StatusText.sentence(plan))),
                     ("glpk_return_code", .number(Double(plan.solver.glpkReturnCode))),
                     ("rows", .number(Double(plan.solver.rows))),
                     ("columns", .number(Double(plan.solver.columns))),
@@ -61,9 +61,11 @@ public enum PlanJSON {
             ("steps_per_site", .number(Double(check.stepsPerSite))),
         ]
         if case .missesLimits(let limits) = check.outcome {
-            keys.append(("missed_limits", .array(limits.map(JSONValue.string))))
+            keys.append(("missed_limits", .array(limits.map { .string(FullYearText.sentence($0)) })))
         }
-        if case .solverFailed(let why) = check.outcome { keys.append(("message", .string(why))) }
+        if case .solverFailed(let status) = check.outcome {
+            keys.append(("message", .string(FullYearText.failure(status))))
+        }
         if let c = check.calibration {
             keys.append(
                 (

@@ -45,8 +45,8 @@ extension PlanMarkdown {
                     "**The build cannot power its load in some of the \(hours) hours of the full year**: in those hours "
                     + "grid connection, on-site renewables and batteries together fall short. Plan on more representative "
                     + "days, or keep the hard hours by adding days."
-            case .solverFailed(let why):
-                return "The full-year dispatch was not solved: \(why)"
+            case .solverFailed(let status):
+                return "The full-year dispatch was not solved: \(FullYearText.failure(status))."
             default:
                 return "The full-year dispatch gave no figures."
             }
@@ -81,7 +81,8 @@ extension PlanMarkdown {
         switch check.outcome {
         case .missesLimits(let limits) where !limits.isEmpty:
             verdict =
-                "**Over the full year this build misses the policy**: " + limits.joined(separator: "; ")
+                "**Over the full year this build misses the policy**: "
+                + limits.map(FullYearText.sentence).joined(separator: "; ")
                 + ". The representative days overstate it; tighten the limit or plan on more days."
         default:
             verdict = "Over the full year this build serves every hour and meets every policy limit."

@@ -133,7 +133,7 @@ extension PlanMarkdown {
         return """
             | | |
             | --- | --- |
-            | status | **\(plan.status.rawValue)** — \(s.message) |
+            | status | **\(plan.status.rawValue)** — \(StatusText.sentence(plan)) |
             | cost of this plan | \(Markdown.number(plan.objectiveUSDPerYr)) USD/yr |
             | best bound | \(Markdown.number(plan.bestBoundUSDPerYr)) USD/yr (gap \(Markdown.percent(plan.mipGap, decimals: 2))) |
             | model | \(Markdown.number(Double(s.rows))) rows, \(Markdown.number(Double(s.columns))) columns \

@@ -68,7 +68,7 @@ public enum PlanMarkdown {
             + "**\(Markdown.money(year.objectiveUSDPerYr))/yr**, emits **\(Markdown.number(year.carbon.totalT)) tCO2e/yr** and is "
             + "**\(Markdown.percent(year.cfeFraction))** carbon-free"
         if case .missesLimits(let limits) = check.outcome, !limits.isEmpty {
-            text += ", which misses the policy: " + limits.joined(separator: "; ")
+            text += ", which misses the policy: " + limits.map(FullYearText.sentence).joined(separator: "; ")
         }
         return text + "."
     }

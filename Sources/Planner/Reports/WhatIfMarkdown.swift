@@ -11,8 +11,9 @@ public enum WhatIfMarkdown {
             [row.label]
                 + plans.indices.map { i in
                     i == 0
-                        ? cellOfBase(row.values[0], row.kind, status: base.status)
-                        : DeltaFormat.cell(base: row.values[0], other: row.values[i], row.kind, status: plans[i].status)
+                        ? cellOfBase(row.values[0], row.kind, status: base.status.rawValue)
+                        : DeltaFormat.cell(
+                            base: row.values[0], other: row.values[i], row.kind, status: plans[i].status.rawValue)
                 }
         }
         rows.append(
@@ -20,9 +21,9 @@ public enum WhatIfMarkdown {
                 + plans.indices.map { i in
                     DeltaFormat.sites(
                         base: i == 0 ? nil : comparison.openSites[0], other: comparison.openSites[i],
-                        status: plans[i].status)
+                        status: plans[i].status.rawValue)
                 })
-        rows.append(["status"] + plans.map { $0.status.replacingOccurrences(of: "_", with: " ") })
+        rows.append(["status"] + plans.map { $0.status.rawValue.replacingOccurrences(of: "_", with: " ") })
 
         var out = "# What-if analysis\n\n"
         out += "The base plan and \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") of scenarios.csv. "
@@ -39,7 +40,7 @@ public enum WhatIfMarkdown {
             out += "\n## Without a plan\n\n"
             for plan in failures {
                 out +=
-                    "- **\(plan.scenario ?? "base")** (\(plan.status.replacingOccurrences(of: "_", with: " "))): "
+                    "- **\(plan.scenario ?? "base")** (\(plan.status.rawValue.replacingOccurrences(of: "_", with: " "))): "
                     + plan.reasons.joined(separator: "; ") + "\n"
             }
         }

@@ -1,4 +1,5 @@
 import CGLPK
+import Foundation
 
 /// Why a program could not be written to a file.
 public enum ExportError: Error, Sendable, CustomStringConvertible {
@@ -14,7 +15,8 @@ public enum ExportError: Error, Sendable, CustomStringConvertible {
             return
                 "the model was not written because it has problems; the first: \(issues.first.map(String.init(describing:)) ?? "unknown")"
         case .writeFailed(let path):
-            return "GLPK could not write \(path); check that its folder exists and is writable"
+            return
+                "cannot write \(path): GLPK could not finish the file (disk full, or the folder is not writable); any earlier file there is unchanged"
         }
     }
 }
@@ -24,28 +26,34 @@ extension GLPKSolver {
     /// GLPK stores the objective constant as the objective row's RHS with its
     /// own sign (not negated), and reads it back the same way.
     public static func writeMPS(_ program: LinearProgram, to path: String) throws(ExportError) {
-        try write(program, to: path) { glp_write_mps($0, GLP_MPS_FILE, nil, path) }
+        try write(program, to: path) { glp_write_mps($0, GLP_MPS_FILE, nil, $1) }
     }
 
     /// Writes the program in CPLEX LP format, for reading by eye or other solvers.
     /// GLPK writes the objective constant only as a comment
     /// (`\* constant term = … *\`), so a reader of the file loses it.
     public static func writeLP(_ program: LinearProgram, to path: String) throws(ExportError) {
-        try write(program, to: path) { glp_write_lp($0, nil, path) }
+        try write(program, to: path) { glp_write_lp($0, nil, $1) }
     }
 
     /// Validates, loads and hands the problem to a GLPK writer (0 = success).
+    /// GLPK writes a temporary file beside `path`, renamed into place only when
+    /// complete, so a full disk or a kill never leaves a file cut mid-line.
     private static func write(
-        _ program: LinearProgram, to path: String, using writer: (OpaquePointer) -> Int32
+        _ program: LinearProgram, to path: String, using writer: (OpaquePointer, String) -> Int32
     ) throws(ExportError) {
         // A file read back by name needs every name to be unique.
         let issues = program.validationIssues() + program.duplicateNameIssues()
         guard issues.isEmpty else { throw .invalidModel(issues) }
+        let temporary = OutputFolder.parent(of: path) + "/.\(OutputFolder.name(of: path)).planctl-\(getpid()).tmp"
         let code = GLPKTerminal.withOutput(log: false) {
             let problem = GLPKProblem(program)
             // Keep the owner alive until GLPK is done with its pointer.
-            return withExtendedLifetime(problem) { writer(problem.pointer) }
+            return withExtendedLifetime(problem) { writer(problem.pointer, temporary) }
         }
-        guard code == 0 else { throw .writeFailed(path: path) }
+        guard code == 0, rename(temporary, path) == 0 else {
+            unlink(temporary)
+            throw .writeFailed(path: path)
+        }
     }
 }

@@ -4,21 +4,25 @@ import CGLPK
 /// `SolveResult` out. Each call builds, solves and frees its own GLPK
 /// problem on the calling thread, so calls on different threads may run in
 /// parallel (GLPK keeps its environment per thread).
-public enum GLPKSolver {
+public struct GLPKSolver: Solving {
+    /// A solver that calls the linked GLPK.
+    public init() {}
+
     /// The linked GLPK version, e.g. "5.0".
     public static var version: String { String(cString: glp_version()) }
 
     /// Solves the program as a MIP, minimising. Never reports a plan as
     /// optimal unless GLPK proved it within `options.mipGap`.
-    public static func solveMIP(_ program: LinearProgram, options: SolveOptions = SolveOptions()) -> SolveResult {
-        checkedSolve(program, options) { clock in MIPRun(program: program, options: options, clock: clock).solve() }
+    public func solveMIP(_ program: LinearProgram, options: SolveOptions = SolveOptions()) -> SolveResult {
+        Self.checkedSolve(program, options) { clock in MIPRun(program: program, options: options, clock: clock).solve()
+        }
     }
 
     /// Solves the continuous relaxation (integrality ignored) with the
     /// simplex method, returning row duals: ∂objective/∂bound, so for a
     /// minimisation the dual of a binding ≤ row is ≤ 0 and of a binding ≥ row ≥ 0.
-    public static func solveLP(_ program: LinearProgram, options: SolveOptions = SolveOptions()) -> SolveResult {
-        checkedSolve(program, options) { clock in LPRun(program: program, options: options, clock: clock).solve() }
+    public func solveLP(_ program: LinearProgram, options: SolveOptions = SolveOptions()) -> SolveResult {
+        Self.checkedSolve(program, options) { clock in LPRun(program: program, options: options, clock: clock).solve() }
     }
 
     /// Validates before any GLPK call, routes GLPK's terminal output, and times the run.

@@ -4,8 +4,8 @@ import Foundation
 /// read back from plan.json so a comparison of saved plans and one of a fresh
 /// run are the same computation on the same (10-digit) numbers.
 public struct PlanSummary: Sendable, Equatable {
-    /// cli.md's status word (`optimal`, `time_limit`, `infeasible`, `no_solution`).
-    public var status: String
+    /// How the plan's search ended (cli.md's status word in plan.json).
+    public var status: SolveStatus
     public var scenario: String?
     /// nil when there is no plan (infeasible or no solution).
     public var objectiveUSDPerYr: Double?

@@ -27,8 +27,12 @@ extension PlanSummary {
         do { parsed = try JSONSerialization.jsonObject(with: data) } catch {
             throw PlanSummaryError.notAPlan(source, "not valid JSON")
         }
-        guard let root = parsed as? [String: Any], let status = root["status"] as? String else {
+        guard let root = parsed as? [String: Any], let word = root["status"] as? String else {
             throw PlanSummaryError.notAPlan(source, "no \"status\"")
+        }
+        // "error" is how plans written before the one status type said `failed`.
+        guard let status = SolveStatus(rawValue: word == "error" ? "failed" : word) else {
+            throw PlanSummaryError.notAPlan(source, "unknown status \"\(word)\"")
         }
         let manifest = root["manifest"] as? [String: Any] ?? [:]
         self.status = status
@@ -37,7 +41,7 @@ extension PlanSummary {
             (value as? String).map { Figure.Text(name: key, value: $0) }
         }
         self.reasons = (root["infeasibility"] as? [String]) ?? [root["message"] as? String].compactMap { $0 }
-        guard status == "optimal" || status == "time_limit" else {
+        guard status == .optimal || status == .timeLimit else {
             self.objectiveUSDPerYr = nil
             self.costsUSDPerYr = []
             self.operationalCarbonT = 0

@@ -98,7 +98,7 @@ public enum WhatIf {
     {
         let jobsToRun = catalogs.indices.map { (catalogs[$0], fullYear?[$0]) }
         return ParallelMap.map(jobsToRun, jobs: jobs) { catalog, year in
-            let outcome = Planning.run(catalog, options: options, fullYear: year)
+            let outcome = Planning.plan(catalog, fullYear: year, options: options)
             let files = PlanFiles.render(outcome, catalog: catalog)
             let json = files.first { $0.name == "plan.json" }!.contents
             // Our own plan.json always parses; the fallback only keeps this total.
@@ -127,7 +127,7 @@ extension PlanSummary {
     /// Stands in for a plan.json that could not be parsed (never expected).
     static func unreadable(scenario: String?) -> PlanSummary {
         PlanSummary(
-            status: "error", scenario: scenario, objectiveUSDPerYr: nil, costsUSDPerYr: [], operationalCarbonT: 0,
+            status: .failed, scenario: scenario, objectiveUSDPerYr: nil, costsUSDPerYr: [], operationalCarbonT: 0,
             embodiedCarbonT: 0, cfeFraction: 0, mipGap: 0, sites: [], workloads: [],
             reasons: ["plan.json could not be read back"], inputDigests: [])
     }

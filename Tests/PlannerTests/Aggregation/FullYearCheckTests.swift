@@ -27,14 +27,17 @@ import Testing
     @Test func representativeDaysOverstateHourlyMatching() throws {
         let fullYear = try Self.year.catalog()
         let (days, _) = try RepresentativeDays.aggregate(fullYear, days: 2)
-        let plan = try #require(Planning.run(days, fullYear: fullYear).plan)
+        let plan = try #require(Planning.plan(days, fullYear: fullYear).plan)
         expectClose(plan.site("A")?.renewablesMW.first?.mw, 4.0 / 3, "PPA MW")
         expectClose(plan.objectiveUSDPerYr, 641_800, "objective on the days")
         expectClose(plan.cfeFraction, 0.5, "CFE on the days")
 
         let check = try #require(plan.fullYearCheck)
         #expect(check.stepsPerSite == 4)
-        #expect(check.outcome == .missesLimits(["carbon-free share 45 % is below min_cfe_fraction 50 %"]))
+        #expect(check.outcome == .missesLimits([.cfeFloor(floor: 0.5, yearFraction: check.fullYear?.cfeFraction ?? 0)]))
+        #expect(
+            check.fullYear.map { FullYearText.sentence(.cfeFloor(floor: 0.5, yearFraction: $0.cfeFraction)) }
+                == "carbon-free share 45 % is below min_cfe_fraction 50 %")
         let year = try #require(check.fullYear)
         expectClose(year.objectiveUSDPerYr, 641_800, "objective over the year")
         expectClose(year.cost(.ppaSettlement), 43_800, "settlement over the year")
@@ -47,7 +50,7 @@ import Testing
     @Test func aFlatLoadOnGridAloneIsExact() throws {
         let fullYear = try RepresentativeDaysTests.fourDays.catalog()
         let (days, _) = try RepresentativeDays.aggregate(fullYear, days: 2)
-        let plan = try #require(Planning.run(days, fullYear: fullYear).plan)
+        let plan = try #require(Planning.plan(days, fullYear: fullYear).plan)
         let check = try #require(plan.fullYearCheck)
         #expect(check.outcome == .holds)
         expectClose(check.fullYear?.objectiveUSDPerYr, 160_000 + 438_000, "objective over the year")
@@ -64,7 +67,7 @@ import Testing
     @Test func calibrationRaisesTheFloorOnTheDaysUntilTheYearMeetsIt() throws {
         let fullYear = try Self.year.catalog()
         let (days, _) = try RepresentativeDays.aggregate(fullYear, days: 2)
-        let plan = try #require(LimitCalibration.run(days, fullYear: fullYear, options: PlanOptions()).plan)
+        let plan = try #require(Planning.plan(days, fullYear: fullYear, calibrate: true).plan)
         let check = try #require(plan.fullYearCheck)
         #expect(check.outcome == .holds)
         #expect(check.calibration?.rounds == 3)
@@ -100,7 +103,7 @@ import Testing
         func check(_ fixture: ModelFixture) throws -> FullYearCheck {
             let fullYear = try fixture.catalog()
             let (days, _) = try RepresentativeDays.aggregate(fullYear, days: 3)
-            return try #require(Planning.run(days, fullYear: fullYear).plan?.fullYearCheck)
+            return try #require(Planning.plan(days, fullYear: fullYear).plan?.fullYearCheck)
         }
         let bySite = try check(twoSites)
         let whole = try check(twoSites.withPolicy("min_cfe_fraction,0"))

@@ -25,7 +25,7 @@ struct SearchStrategyTests {
         var options = PlanOptions()
         options.search = SearchStrategy(firstPlan: first, branchOnChoices: branch, minimumIntegers: 0)
 
-        let plan = try #require(Planning.run(catalog, options: options).plan, "\(name)")
+        let plan = try #require(Planning.plan(catalog, options: options).plan, "\(name)")
 
         #expect(plan.status == .optimal, "\(name)")
         // HiGHS 1.16 on the exported model at gap 1e-5 proves 156,889,607 USD/yr optimal

@@ -15,9 +15,9 @@ import Testing
             )
             .outcome()
         #expect(outcome.plan == nil)
-        #expect(outcome.solverStatus == .infeasible)
+        #expect(outcome.status == .infeasible)
         #expect(
-            outcome.infeasibility == [
+            outcome.infeasibility.map(InfeasibilityText.sentence) == [
                 "workload w1 needs 2.25e22 FLOP (34.2 % of its compute) more than the eligible sites can deliver by day 100"
             ])
     }
@@ -35,9 +35,9 @@ import Testing
             .withPolicy("max_risk_score,0.5")
             .outcome()
         #expect(outcome.plan == nil)
-        #expect(outcome.solverStatus == .infeasible)
+        #expect(outcome.status == .infeasible)
         #expect(
-            outcome.infeasibility == [
+            outcome.infeasibility.map(InfeasibilityText.sentence) == [
                 "workload w1 has no eligible site: no site within max_risk_score is in its allowed regions (r2)"
             ])
     }

@@ -70,14 +70,14 @@ struct ModelFixture {
 
     /// Loads and plans.
     func outcome(sourceLocation: SourceLocation = #_sourceLocation) throws -> PlanOutcome {
-        Planning.run(try catalog(sourceLocation: sourceLocation))
+        Planning.plan(try catalog(sourceLocation: sourceLocation))
     }
 
     /// Loads, plans and requires an optimal plan.
     func plan(sourceLocation: SourceLocation = #_sourceLocation) throws -> Plan {
         let outcome = try outcome(sourceLocation: sourceLocation)
         let plan = try #require(
-            outcome.plan, "no plan: \(outcome.solverStatus) \(outcome.infeasibility)",
+            outcome.plan, "no plan: \(outcome.status) \(outcome.infeasibility)",
             sourceLocation: sourceLocation)
         #expect(plan.status == .optimal, sourceLocation: sourceLocation)
         return plan

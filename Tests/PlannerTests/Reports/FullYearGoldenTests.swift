@@ -15,7 +15,7 @@ struct FullYearGoldenTests {
     static func files() throws -> [(name: String, contents: String)] {
         let fullYear = try FullYearCheckTests.year.catalog()
         let (days, _) = try RepresentativeDays.aggregate(fullYear, days: 2)
-        let plan = try #require(LimitCalibration.run(days, fullYear: fullYear, options: PlanOptions()).plan)
+        let plan = try #require(Planning.plan(days, fullYear: fullYear, calibrate: true).plan)
         return [("plan.md", PlanMarkdown.render(plan)), ("plan.json", PlanJSON.render(plan))]
     }
 

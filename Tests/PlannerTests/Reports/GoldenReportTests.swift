@@ -16,7 +16,7 @@ struct GoldenReportTests {
     static let files: [(name: String, contents: String)] = {
         guard let input = Bundle.module.url(forResource: "Fixtures/golden-input", withExtension: nil),
             let catalog = CatalogLoader.load(directory: input.path).catalog,
-            let plan = Planning.run(catalog).plan
+            let plan = Planning.plan(catalog).plan
         else { return [] }
         return [
             ("plan.md", PlanMarkdown.render(plan)), ("plan.json", PlanJSON.render(plan)),

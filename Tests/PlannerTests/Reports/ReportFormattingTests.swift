@@ -63,8 +63,9 @@ struct ReportFormattingTests {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planctl-out-\(UUID().uuidString)")
             .path
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        #expect(throws: OutputError.self) { try OutputFolder.write([("../escape.md", "x")], to: folder) }
-        try OutputFolder.write([("plan.md", "one"), ("plan.json", "{}")], to: folder)
+        let output = OutputFolder(folder, ownership: .plan)
+        #expect(throws: OutputError.unsafeName("../escape.md")) { try output.replace(with: [("../escape.md", "x")]) }
+        try output.replace(with: [("plan.md", "one"), ("plan.json", "{}")])
         #expect(try String(contentsOfFile: folder + "/plan.md", encoding: .utf8) == "one")
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".tmp") }
         #expect(leftovers.isEmpty)

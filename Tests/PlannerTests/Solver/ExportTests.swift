@@ -47,7 +47,7 @@ struct ExportTests {
         let program = Self.mixedProgram()
 
         try format.write(program, path)
-        let direct = GLPKSolver.solveMIP(program)
+        let direct = GLPKSolver().solveMIP(program)
         let reread = GLPKTerminal.withOutput(log: false) { () -> Double? in
             let problem = glp_create_prob()
             defer { glp_delete_prob(problem) }
@@ -75,7 +75,7 @@ struct ExportTests {
         program.addColumn("x")
         program.addColumn("x")
         #expect(throws: ExportError.self) { try GLPKSolver.writeMPS(program, to: "/tmp/never-written.mps") }
-        #expect(GLPKSolver.solveLP(program).status == .optimal, "duplicate names do not stop a solve")
+        #expect(GLPKSolver().solveLP(program).status == .optimal, "duplicate names do not stop a solve")
     }
 
     @Test("a missing folder gives writeFailed, not a crash")

@@ -23,7 +23,7 @@ struct LPSolveTests {
         var options = SolveOptions()
         options.presolve = presolve
 
-        let result = GLPKSolver.solveLP(program, options: options)
+        let result = GLPKSolver().solveLP(program, options: options)
 
         #expect(result.status == .optimal)
         #expect(result.glpkReturnCode == 0)
@@ -48,7 +48,7 @@ struct LPSolveTests {
         program.addRow("d1", lower: 4, terms: [(x, 1), (y, 2)])
         program.addRow("d2", lower: 6, terms: [(x, 3), (y, 1)])
 
-        let result = GLPKSolver.solveLP(program)
+        let result = GLPKSolver().solveLP(program)
 
         #expect(result.status == .optimal)
         #expect(approx(result.objective, 2.8))
@@ -67,7 +67,7 @@ struct LPSolveTests {
         var options = SolveOptions()
         options.presolve = presolve
 
-        let result = GLPKSolver.solveLP(program, options: options)
+        let result = GLPKSolver().solveLP(program, options: options)
 
         #expect(result.status == .unbounded, "\(result.message) (code \(result.glpkReturnCode))")
         #expect(result.columnValues.isEmpty && result.objective == nil)
@@ -84,7 +84,7 @@ struct LPSolveTests {
         var options = SolveOptions()
         options.presolve = presolve
 
-        let result = GLPKSolver.solveLP(program, options: options)
+        let result = GLPKSolver().solveLP(program, options: options)
 
         #expect(result.status == .infeasible, "\(result.message) (code \(result.glpkReturnCode))")
     }
@@ -103,8 +103,8 @@ struct LPSolveTests {
         var options = SolveOptions()
         options.presolve = presolve
 
-        let lp = GLPKSolver.solveLP(program, options: options)
-        let mip = GLPKSolver.solveMIP(program, options: options)
+        let lp = GLPKSolver().solveLP(program, options: options)
+        let mip = GLPKSolver().solveMIP(program, options: options)
 
         #expect(lp.status == .infeasible, "\(lp.message) (code \(lp.glpkReturnCode))")
         #expect(mip.status == .infeasible, "\(mip.message) (code \(mip.glpkReturnCode))")
@@ -116,8 +116,8 @@ struct LPSolveTests {
         program.objectiveConstant = 3
         var options = SolveOptions()
         options.presolve = presolve
-        let lp = GLPKSolver.solveLP(program, options: options)
-        let mip = GLPKSolver.solveMIP(program, options: options)
+        let lp = GLPKSolver().solveLP(program, options: options)
+        let mip = GLPKSolver().solveMIP(program, options: options)
         #expect(lp.status == .optimal && approx(lp.objective, 3), "\(lp.message)")
         #expect(mip.status == .optimal && approx(mip.objective, 3), "\(mip.message)")
     }

@@ -15,8 +15,8 @@ struct MIPSolveTests {
         options.presolve = presolve
         options.mipGap = 0
 
-        let mip = GLPKSolver.solveMIP(program, options: options)
-        let relaxation = GLPKSolver.solveLP(program, options: options)
+        let mip = GLPKSolver().solveMIP(program, options: options)
+        let relaxation = GLPKSolver().solveLP(program, options: options)
 
         #expect(mip.status == .optimal, "\(mip.message)")
         #expect(approx(mip.objective, 100 - 21))
@@ -39,15 +39,15 @@ struct MIPSolveTests {
         program.addRow("demand", lower: 3, terms: [(x, 1)])
         program.addRow("capacity", upper: 0, terms: [(x, 1), (open, -5)])
 
-        let mip = GLPKSolver.solveMIP(program)
+        let mip = GLPKSolver().solveMIP(program)
         let fixed = try program.withIntegersFixed(mip.columnValues)
-        let lp = GLPKSolver.solveLP(fixed)
+        let lp = GLPKSolver().solveLP(fixed)
 
         #expect(mip.status == .optimal && approx(mip.objective, 16))
         #expect(lp.status == .optimal && approx(lp.objective, 16))
         #expect(approx(lp.rowDuals[0], 2) && approx(lp.rowDuals[1], 0))
         // The relaxation would open 0.6 of the site: 6 + 6 = 12 < 16.
-        #expect(approx(GLPKSolver.solveLP(program).objective, 12))
+        #expect(approx(GLPKSolver().solveLP(program).objective, 12))
     }
 
     @Test("an MIP with a feasible relaxation but no integer point is infeasible", arguments: [true, false])
@@ -60,7 +60,7 @@ struct MIPSolveTests {
         var options = SolveOptions()
         options.presolve = presolve
 
-        let result = GLPKSolver.solveMIP(program, options: options)
+        let result = GLPKSolver().solveMIP(program, options: options)
 
         #expect(result.status == .infeasible, "\(result.message) (code \(result.glpkReturnCode))")
         #expect(!result.hasSolution)
@@ -76,7 +76,7 @@ struct MIPSolveTests {
         var options = SolveOptions()
         options.presolve = presolve
 
-        let result = GLPKSolver.solveMIP(program, options: options)
+        let result = GLPKSolver().solveMIP(program, options: options)
 
         #expect(result.status == .infeasible, "\(result.message) (code \(result.glpkReturnCode))")
     }
@@ -92,7 +92,7 @@ struct MIPSolveTests {
         var options = SolveOptions()
         options.presolve = presolve
 
-        let result = GLPKSolver.solveMIP(program, options: options)
+        let result = GLPKSolver().solveMIP(program, options: options)
 
         #expect(result.status == .unbounded, "\(result.message) (code \(result.glpkReturnCode))")
         #expect(!result.hasSolution)
@@ -102,7 +102,8 @@ struct MIPSolveTests {
     func gapTolerance() {
         var options = SolveOptions()
         options.mipGap = 0.05
-        let result = GLPKSolver.solveMIP(multidimensionalKnapsack(items: 40, dimensions: 5, seed: 7), options: options)
+        let result = GLPKSolver().solveMIP(
+            multidimensionalKnapsack(items: 40, dimensions: 5, seed: 7), options: options)
         #expect(result.status == .optimal, "\(result.message)")
         let gap = result.gap ?? .infinity
         #expect(gap <= 0.05 + 1e-12, "\(result.message)")

@@ -163,7 +163,7 @@ struct ModelValidationTests {
         let issues = program.validationIssues()
         #expect(issues.count == 1, "\(testCase.id): \(issues)")
         #expect(!(issues.first?.description.isEmpty ?? true))
-        for result in [GLPKSolver.solveMIP(program), GLPKSolver.solveLP(program)] {
+        for result in [GLPKSolver().solveMIP(program), GLPKSolver().solveLP(program)] {
             #expect(result.status == .invalidModel)
             #expect(result.glpkReturnCode == -1)
             #expect(result.columnValues.isEmpty)
@@ -207,7 +207,7 @@ struct ModelValidationTests {
         var options = SolveOptions()
         options.mipGap = testCase.gap
         options.timeLimitSeconds = testCase.seconds
-        let result = GLPKSolver.solveMIP(smallKnapsack(), options: options)
+        let result = GLPKSolver().solveMIP(smallKnapsack(), options: options)
         #expect(result.status == .invalidModel, "\(testCase.id)")
     }
 }

@@ -13,7 +13,7 @@ struct ParallelSolveTests {
         options.mipGap = 0.01
         options.timeLimitSeconds = 30  // far above need: a hit limit would make results timing-dependent
         let solve: @Sendable (LinearProgram) -> (SolveResult, SolveResult) = { [options] program in
-            (GLPKSolver.solveMIP(program, options: options), GLPKSolver.solveLP(program, options: options))
+            (GLPKSolver().solveMIP(program, options: options), GLPKSolver().solveLP(program, options: options))
         }
         let serial = programs.map(solve)
         let parallel = LockedList<(Int, SolveResult, SolveResult)>()

@@ -17,7 +17,7 @@ struct SearchControlTests {
         let clock = ContinuousClock()
         let start = clock.now
 
-        let result = GLPKSolver.solveMIP(Self.hard, options: options)
+        let result = GLPKSolver().solveMIP(Self.hard, options: options)
 
         #expect(start.duration(to: clock.now) < .seconds(5))
         #expect(result.status == .timeLimit || result.status == .optimal, "\(result.message)")
@@ -44,7 +44,8 @@ struct SearchControlTests {
         options.timeLimitSeconds = 1.2
         options.progress = { reports.append($0) }
 
-        let result = GLPKSolver.solveMIP(multidimensionalKnapsack(items: 30, dimensions: 5, seed: 7), options: options)
+        let result = GLPKSolver().solveMIP(
+            multidimensionalKnapsack(items: 30, dimensions: 5, seed: 7), options: options)
 
         let seen = reports.all
         #expect(!seen.isEmpty)
@@ -63,7 +64,7 @@ struct SearchControlTests {
         options.cancellation = cancellation
         options.timeLimitSeconds = 10
 
-        let result = GLPKSolver.solveMIP(Self.hard, options: options)
+        let result = GLPKSolver().solveMIP(Self.hard, options: options)
 
         #expect(result.status == .interrupted, "\(result.message)")
         #expect(!result.hasSolution)
@@ -78,7 +79,7 @@ struct SearchControlTests {
         options.cancellation = cancellation
         options.progress = { if $0.incumbentObjective != nil { cancellation.cancel() } }
 
-        let result = GLPKSolver.solveMIP(Self.hard, options: options)
+        let result = GLPKSolver().solveMIP(Self.hard, options: options)
 
         #expect(result.status == .interrupted, "\(result.message)")
         #expect(result.columnValues.count == 60)

@@ -21,7 +21,7 @@ struct SearchHintsTests {
         options.startingSolution = start
         options.branchingPriority = priority
 
-        let result = GLPKSolver.solveMIP(smallKnapsack(), options: options)
+        let result = GLPKSolver().solveMIP(smallKnapsack(), options: options)
 
         #expect(result.status == .optimal, "\(name): \(result.message)")
         #expect(approx(result.objective, -21), "\(name)")
@@ -35,7 +35,7 @@ struct SearchHintsTests {
         options.startingSolution = [1, 1, 1]
         options.branchingPriority = [0]
 
-        let result = GLPKSolver.solveMIP(smallKnapsack(), options: options)
+        let result = GLPKSolver().solveMIP(smallKnapsack(), options: options)
 
         #expect(result.status == .optimal)
         #expect(approx(result.objective, -21))
@@ -49,7 +49,7 @@ struct SearchHintsTests {
         var long = SolveOptions()
         long.timeLimitSeconds = 0.5
         long.mipGap = 0
-        let found = GLPKSolver.solveMIP(program, options: long)
+        let found = GLPKSolver().solveMIP(program, options: long)
         let objective = try #require(found.objective)
 
         var short = SolveOptions()
@@ -58,7 +58,7 @@ struct SearchHintsTests {
         short.startingSolution = found.columnValues
         let progress = LockedList<SolveProgress>()
         short.progress = { progress.append($0) }
-        let result = GLPKSolver.solveMIP(program, options: short)
+        let result = GLPKSolver().solveMIP(program, options: short)
 
         #expect(try #require(result.objective) <= objective + 1e-6)
         let first = try #require(progress.all.compactMap(\.incumbentObjective).first)

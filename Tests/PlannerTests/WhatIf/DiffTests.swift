@@ -101,7 +101,7 @@ struct DiffTests {
         let json = InfeasibleReport.json(
             ["workload w1 cannot finish by day 10"], manifest: Manifest(catalog: Catalog()))
         let summary = try PlanSummary(json: Data(json.utf8))
-        #expect(summary.status == "infeasible" && !summary.hasPlan)
+        #expect(summary.status == .infeasible && !summary.hasPlan)
         #expect(summary.reasons == ["workload w1 cannot finish by day 10"])
     }
 

@@ -34,7 +34,7 @@ struct PlanExportTests {
             }
             return glp_mip_obj_val(problem)
         }
-        let plan = try #require(Planning.run(catalog).plan)
+        let plan = try #require(Planning.plan(catalog).plan)
         expectClose(plan.objectiveUSDPerYr, 598_000, "plan")
         let value = try #require(reread)
         #expect(abs(value - 598_000) < 1e-6 * 598_000, "\(format) read back to \(value)")

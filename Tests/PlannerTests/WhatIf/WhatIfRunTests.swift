@@ -14,7 +14,7 @@ struct WhatIfRunTests {
         #expect(results.map(\.scenario) == [nil, "gpu-up", "carbon-100", "no-room", "tiny-grid"])
         let objectives = results.map(\.summary.objectiveUSDPerYr)
         #expect(objectives == [598_000, 678_000, 773_200, 685_600, nil])
-        #expect(results.map(\.summary.status) == ["optimal", "optimal", "optimal", "optimal", "infeasible"])
+        #expect(results.map(\.summary.status) == [.optimal, .optimal, .optimal, .optimal, .infeasible])
         #expect(results[2].summary.cost("carbon") == 87_600)
         #expect(results.map { $0.summary.openSites } == [["A"], ["A"], ["B"], ["B"], []])
     }

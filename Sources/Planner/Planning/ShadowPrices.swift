@@ -1,12 +1,14 @@
 /// Shadow prices of the binding limits: the LP with every integer choice fixed
 /// at the plan's values, so each price is conditional on the chosen build.
 enum ShadowPrices {
-    static func compute(_ model: PlanModel, solution: [Double], options: SolveOptions) -> [ShadowPrice] {
-        guard let fixed = try? model.program.withIntegersFixed(solution) else { return [] }
-        var lpOptions = options
-        lpOptions.progress = nil
-        let lp = GLPKSolver.solveLP(fixed, options: lpOptions)
-        guard lp.status == .optimal, lp.rowDuals.count == model.program.rows.count else { return [] }
+    /// The prices, and the status of the fixed-build LP (anything but `optimal`
+    /// means no prices: the report says why instead of showing none).
+    static func compute(_ model: PlanModel, solution: [Double], context: PlanningContext)
+        -> (prices: [ShadowPrice], status: SolveStatus)
+    {
+        guard let fixed = try? model.program.withIntegersFixed(solution) else { return ([], .failed) }
+        let lp = context.solveLP(fixed)
+        guard lp.status == .optimal, lp.rowDuals.count == model.program.rows.count else { return ([], lp.status) }
         let duals = lp.rowDuals
         let catalog = model.catalog
         let limits = model.limits
@@ -38,6 +40,6 @@ enum ShadowPrices {
             add("cfe_floor", nil, -duals[row.index] * facilityMWh / 100, "percentage point lower")
         }
         if let row = limits.capexBudget { add("capex_budget_usd", nil, -duals[row.index], "USD of budget") }
-        return prices
+        return (prices, .optimal)
     }
 }

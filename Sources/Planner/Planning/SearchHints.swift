@@ -33,7 +33,7 @@ enum SearchHints {
         return classes
     }
 
-    /// A feasible plan, or nil when no restriction finds one within `options`'
+    /// A feasible plan, or nil when no restriction finds one within the context's time
     /// limit (each restricted MIP has its own). Models of more than four days
     /// per site try the coarse plan first (`coarseHomesPlan`); otherwise, or if
     /// that fails, two restrictions that both start from the relaxation:
@@ -47,28 +47,22 @@ enum SearchHints {
     ///   where many stay open.
     /// The cheaper plan is returned. Each satisfies every row of the full model
     /// (only bounds were tightened).
-    static func firstPlan(_ model: PlanModel, options: SolveOptions) -> [Double]? {
-        if let plan = coarseHomesPlan(model, options: options) { return plan }
-        var lpOptions = options
-        lpOptions.progress = nil
-        let relaxation = GLPKSolver.solveLP(model.program, options: lpOptions)
+    static func firstPlan(_ model: PlanModel, context: PlanningContext) -> [Double]? {
+        if let plan = coarseHomesPlan(model, context: context) { return plan }
+        let relaxation = context.solveLP(model.program)
         guard relaxation.status == .optimal, relaxation.columnValues.count == model.program.columns.count else {
             return nil
         }
         let values = relaxation.columnValues
-        var mipOptions = options
-        mipOptions.progress = nil
         let candidates = [homesFirst(model, values), sitesFirst(model, values)].compactMap {
             restricted -> SolveResult? in
-            var solve = mipOptions
-            if restricted.freeHomes {
-                // Homes first is the insurance and keeps the whole budget; sites first,
-                // harder where many sites stay open, gets half (measured: 20 sites ×
-                // 24 runs found no plan in 30 s when both had half).
-                solve.branchingPriority = branchingPriority(model)
-                solve.timeLimitSeconds = options.timeLimitSeconds / 2
+            // Homes first is the insurance and keeps the whole budget; sites first,
+            // harder where many sites stay open, gets half (measured: 20 sites ×
+            // 24 runs found no plan in 30 s when both had half).
+            let stage = restricted.freeHomes ? context.within(share: 0.5) : context
+            let result = stage.solveMIP(restricted.program) {
+                if restricted.freeHomes { $0.branchingPriority = branchingPriority(model) }
             }
-            let result = GLPKSolver.solveMIP(restricted.program, options: solve)
             guard result.hasSolution, result.columnValues.count == model.program.columns.count, result.objective != nil
             else { return nil }
             return result
@@ -85,16 +79,15 @@ enum SearchHints {
     /// plan in the full model and let its MIP size the build. The relaxation of
     /// such models is slow to solve and spreads runs thin; measured on 12 sites
     /// × 16 days, homes first gave a plan 52 % above HiGHS's optimum.
-    private static func coarseHomesPlan(_ model: PlanModel, options: SolveOptions) -> [Double]? {
+    private static func coarseHomesPlan(_ model: PlanModel, context: PlanningContext) -> [Double]? {
         guard model.catalog.sites.contains(where: { $0.steps.count > coarseFromSteps }),
             let coarseCatalog = AverageDay.coarsen(model.catalog)
         else { return nil }
         let coarse = PlanModel(catalog: coarseCatalog)
-        var solve = options
-        solve.progress = nil
-        solve.branchingPriority = branchingPriority(coarse)
-        solve.timeLimitSeconds = options.timeLimitSeconds / 2
-        let coarseResult = GLPKSolver.solveMIP(coarse.program, options: solve)
+        // Half the stage's time for the coarse plan, the rest for sizing its build.
+        let coarseResult = context.within(share: 0.5).solveMIP(coarse.program) {
+            $0.branchingPriority = branchingPriority(coarse)
+        }
         guard coarseResult.hasSolution, coarseResult.columnValues.count == coarse.program.columns.count else {
             return nil
         }
@@ -109,10 +102,7 @@ enum SearchHints {
             else { continue }
             restricted.setBounds(column, lower: 0, upper: 0)
         }
-        solve = options
-        solve.progress = nil
-        solve.timeLimitSeconds = options.timeLimitSeconds / 2
-        let result = GLPKSolver.solveMIP(restricted, options: solve)
+        let result = context.solveMIP(restricted)
         guard result.hasSolution, result.columnValues.count == model.program.columns.count else { return nil }
         return closingUnusedSites(result.columnValues, model)
     }

@@ -14,13 +14,20 @@ public enum LimitCalibration {
 
     /// The outcome of the last round that produced a plan. Its full-year check
     /// carries the limits used on the days; the year is judged by `fullYear`'s policy.
-    public static func run(_ days: Catalog, fullYear: Catalog, options: PlanOptions) -> PlanOutcome {
+    ///
+    /// Round k of the at most `maximumRounds` gets an equal share of the time
+    /// left, 1 / (rounds still possible), so the whole calibration ends by the
+    /// context's deadline; a round that finishes early leaves its time to the next.
+    static func run(_ days: Catalog, fullYear: Catalog, context: PlanningContext) -> PlanOutcome {
         var catalog = days
-        var outcome = Planning.run(catalog, options: options, fullYear: fullYear)
+        var outcome = Planning.run(
+            catalog, fullYear: fullYear, context: context.within(share: 1 / Double(maximumRounds)))
+        var spent = (build: outcome.buildSeconds, solve: outcome.solveSeconds)
         var cfe = Secant(target: fullYear.policy.minCFEFraction)
         var carbon = Secant(target: fullYear.policy.maxCarbonT)
         var rounds = 1
-        while rounds < maximumRounds, let plan = outcome.plan, let check = plan.fullYearCheck,
+        while rounds < maximumRounds, !context.isCancelled, context.remainingSeconds > 0, let plan = outcome.plan,
+            let check = plan.fullYearCheck,
             case .missesLimits = check.outcome, let year = check.fullYear
         {
             var policy = catalog.policy
@@ -34,9 +41,11 @@ public enum LimitCalibration {
             guard policy != catalog.policy else { break }
             var tightened = catalog
             tightened.policy = policy
-            let next = Planning.run(tightened, options: options, fullYear: fullYear)
+            let share = 1 / Double(maximumRounds - rounds)
+            let next = Planning.run(tightened, fullYear: fullYear, context: context.within(share: share))
+            spent = (spent.build + next.buildSeconds, spent.solve + next.solveSeconds)
             // A limit tightened past what the days allow ends the search with the last plan.
-            guard next.plan != nil else { break }
+            guard next.plan != nil, next.status != .interrupted else { break }
             catalog = tightened
             outcome = next
             rounds += 1
@@ -45,6 +54,7 @@ public enum LimitCalibration {
             outcome.plan?.fullYearCheck?.calibration = FullYearCheck.Calibration(
                 rounds: rounds, minCFEFraction: catalog.policy.minCFEFraction, maxCarbonT: catalog.policy.maxCarbonT)
         }
+        (outcome.buildSeconds, outcome.solveSeconds) = spent
         return outcome
     }
 

@@ -1,7 +1,7 @@
 /// Requirements that cannot be met whatever the solver does, found before building the model.
 enum StructuralCheck {
-    static func problems(_ catalog: Catalog) -> [String] {
-        var problems: [String] = []
+    static func problems(_ catalog: Catalog) -> [InfeasibilityReason] {
+        var problems: [InfeasibilityReason] = []
         let openable = catalog.sites.filter { $0.riskScore <= catalog.policy.maxRiskScore }
         for workload in catalog.workloads {
             let sites = openable.filter {
@@ -12,34 +12,24 @@ enum StructuralCheck {
                     && !catalog.coolingOptions(for: $0).isEmpty
             }
             if sites.isEmpty {
-                let why =
-                    workload.allowedRegions.isEmpty
-                    ? "no site is within max_risk_score"
-                    : "no site within max_risk_score is in its allowed regions (\(workload.allowedRegions.joined(separator: ", ")))"
-                problems.append("workload \(workload.id) has no eligible site: \(why)")
+                problems.append(.noEligibleSite(workload: workload.id, allowedRegions: workload.allowedRegions))
             } else if servers.isEmpty {
-                problems.append(
-                    "workload \(workload.id) has no eligible server: none of its allowed servers has a cooling system of its kind"
-                )
+                problems.append(.noEligibleServer(workload: workload.id))
             } else if catalog.storage.isEmpty && servers.allSatisfy({ $0.storageGbps > 0 }) {
-                problems.append(
-                    "workload \(workload.id) can only use servers that need storage bandwidth (storage_gbps) but storage.csv offers no storage unit"
-                )
+                problems.append(.needsStorageBandwidth(workload: workload.id))
             } else if let power = unpowerable(workload, sites: sites, servers: servers, catalog) {
                 problems.append(power)
             } else if workload.storageTB > 0 && catalog.storage.isEmpty {
-                problems.append(
-                    "workload \(workload.id) needs \(NumberText.plain(workload.storageTB)) TB of storage but storage.csv offers no storage unit"
-                )
+                problems.append(.needsStorage(workload: workload.id, storageTB: workload.storageTB))
             }
         }
         return problems
     }
 
-    /// When no eligible site can power even one eligible node, the sentence that says so.
+    /// When no eligible site can power even one eligible node, the closest site and the shortfall.
     /// A site's most power: its usable grid connection plus every on-site offer and battery at full output.
     private static func unpowerable(_ workload: Workload, sites: [Site], servers: [Server], _ catalog: Catalog)
-        -> String?
+        -> InfeasibilityReason?
     {
         let usable = 1 - catalog.policy.expansionReserveFraction
         var best: (site: Site, availableMW: Double, nodeMW: Double)?
@@ -59,8 +49,7 @@ enum StructuralCheck {
             }
         }
         guard let best else { return nil }
-        return
-            "workload \(workload.id) cannot run anywhere: no eligible site can power one node; the closest, \(best.site.id), "
-            + "has \(NumberText.plain(best.availableMW)) MW for a node that draws \(NumberText.plain(best.nodeMW)) MW with cooling"
+        return .cannotBePowered(
+            workload: workload.id, closestSite: best.site.id, availableMW: best.availableMW, nodeMW: best.nodeMW)
     }
 }

@@ -4,38 +4,37 @@ import Foundation
 enum FullYearDispatch {
     /// `model` and `solution` are the representative-day MIP and its solution;
     /// `year` is the same catalog with the full chronological profiles.
-    static func check(model: PlanModel, solution: [Double], year: Catalog, options: SolveOptions) -> FullYearCheck {
-        let started = Date()
-        var lpOptions = options
-        lpOptions.progress = nil
+    static func check(model: PlanModel, solution: [Double], year: Catalog, context: PlanningContext) -> FullYearCheck {
+        let started = ContinuousClock.now
         let steps = year.sites.map(\.steps.count).max() ?? 0
         func finish(_ outcome: FullYearCheck.Outcome, _ totals: PlanTotals?, _ size: (rows: Int, columns: Int))
             -> FullYearCheck
         {
-            FullYearCheck(
+            let elapsed = started.duration(to: .now)
+            return FullYearCheck(
                 outcome: outcome, fullYear: totals, stepsPerSite: steps, rows: size.rows, columns: size.columns,
-                seconds: Date().timeIntervalSince(started))
+                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
         }
 
         let build = buildValues(model, solution)
         let open = model.index.openable.filter { solution[model.index.siteOpen[$0]!.index] > 0.5 }
         if year.policy.maxCarbonT == nil && year.policy.minCFEFraction == nil && !open.isEmpty {
-            let bySite = siteBySite(year, open: open, build, lpOptions)
+            let bySite = siteBySite(year, open: open, build, context)
             return finish(bySite.outcome, bySite.totals, bySite.size)
         }
-        let first = dispatch(PlanModel(catalog: year), build, lpOptions)
+        let first = dispatch(PlanModel(catalog: year), build, context)
         if first.result.status == .optimal, let plan = first.plan {
             return finish(.holds, PlanTotals(sites: plan.sites), first.size)
         }
         guard first.result.status == .infeasible else {
-            return finish(.solverFailed(first.result.message), nil, first.size)
+            return finish(.solverFailed(first.result.status), nil, first.size)
         }
         // Infeasible with the policy limits: see whether the build at least
         // serves its load, and by how much it misses the limits.
         var relaxed = year
         relaxed.policy.maxCarbonT = nil
         relaxed.policy.minCFEFraction = nil
-        let second = dispatch(PlanModel(catalog: relaxed), build, lpOptions)
+        let second = dispatch(PlanModel(catalog: relaxed), build, context)
         switch second.result.status {
         case .optimal where second.plan != nil:
             let totals = PlanTotals(sites: second.plan!.sites)
@@ -43,7 +42,7 @@ enum FullYearDispatch {
         case .infeasible:
             return finish(.cannotServeLoad, nil, second.size)
         default:
-            return finish(.solverFailed(second.result.message), nil, second.size)
+            return finish(.solverFailed(second.result.status), nil, second.size)
         }
     }
 
@@ -52,7 +51,9 @@ enum FullYearDispatch {
     /// its own: the LP of a catalog in which every other site keeps only its
     /// annual step. Same optimum as the whole year at once, with memory and
     /// simplex work of one site at a time (measured in docs/performance.md).
-    private static func siteBySite(_ year: Catalog, open: [Int], _ build: [String: Double], _ options: SolveOptions)
+    private static func siteBySite(
+        _ year: Catalog, open: [Int], _ build: [ModelIndex.Decision: Double], _ context: PlanningContext
+    )
         -> (outcome: FullYearCheck.Outcome, totals: PlanTotals?, size: (rows: Int, columns: Int))
     {
         var sites: [SitePlan?] = Array(repeating: nil, count: year.sites.count)
@@ -60,11 +61,11 @@ enum FullYearDispatch {
         for s in open {
             var alone = year
             for t in alone.sites.indices where t != s { alone.sites[t].steps = [alone.sites[t].annualStep] }
-            let run = dispatch(PlanModel(catalog: alone), build, options)
+            let run = dispatch(PlanModel(catalog: alone), build, context)
             size = (max(size.rows, run.size.rows), max(size.columns, run.size.columns))
             guard let plan = run.plan else {
                 return (
-                    run.result.status == .infeasible ? .cannotServeLoad : .solverFailed(run.result.message), nil, size
+                    run.result.status == .infeasible ? .cannotServeLoad : .solverFailed(run.result.status), nil, size
                 )
             }
             sites[s] = plan.sites[s]
@@ -74,33 +75,30 @@ enum FullYearDispatch {
         return (.holds, PlanTotals(sites: sites.compactMap { $0 }), size)
     }
 
-    /// The plan's value of every column that is not an hourly step or the
-    /// defined load, by name: the build, the runs' homes and their work.
-    private static func buildValues(_ model: PlanModel, _ solution: [Double]) -> [String: Double] {
-        var hourly = Set<Int>()
-        for s in model.index.openable {
-            if let load = model.index.facilityLoad[s] { hourly.insert(load.index) }
-            for step in model.index.steps[s] ?? [] { hourly.formUnion(step.columnIndices) }
-        }
-        var values: [String: Double] = [:]
-        for (j, column) in model.program.columns.enumerated() where !hourly.contains(j) {
-            values[column.name] = column.isInteger ? solution[j].rounded() : solution[j]
+    /// The plan's value of every whole-year decision: the build, the runs'
+    /// homes and their work (integers rounded).
+    private static func buildValues(_ model: PlanModel, _ solution: [Double]) -> [ModelIndex.Decision: Double] {
+        var values: [ModelIndex.Decision: Double] = [:]
+        for (decision, column) in model.index.decisionColumns {
+            let value = solution[column.index]
+            values[decision] = model.program.columns[column.index].isInteger ? value.rounded() : value
         }
         return values
     }
 
     /// The year's model with the build fixed, solved as an LP and read as a plan.
-    private static func dispatch(_ model: PlanModel, _ build: [String: Double], _ options: SolveOptions)
+    private static func dispatch(_ model: PlanModel, _ build: [ModelIndex.Decision: Double], _ context: PlanningContext)
         -> (result: SolveResult, plan: Plan?, size: (rows: Int, columns: Int))
     {
         var program = model.program
-        for (j, column) in program.columns.enumerated() {
-            guard let value = build[column.name] else { continue }
-            let fixed = min(max(value, column.lower), column.upper)
-            program.setBounds(LinearProgram.ColumnID(index: j), lower: fixed, upper: fixed)
-            program.setInteger(j, false)
+        for (decision, column) in model.index.decisionColumns {
+            guard let value = build[decision] else { continue }
+            let bounds = program.columns[column.index]
+            let fixed = min(max(value, bounds.lower), bounds.upper)
+            program.setBounds(column, lower: fixed, upper: fixed)
+            program.setInteger(column.index, false)
         }
-        let result = GLPKSolver.solveLP(program, options: options)
+        let result = context.solveLP(program)
         let size = (program.rows.count, program.columns.count)
         guard result.status == .optimal else { return (result, nil, size) }
         let violations = program.violations(of: result.columnValues)
@@ -113,26 +111,22 @@ enum FullYearDispatch {
             return (failed, nil, size)
         }
         let summary = SolverSummary(
-            message: result.message, glpkReturnCode: result.glpkReturnCode,
-            rows: program.rows.count, columns: program.columns.count,
+            glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
+            mipGapTolerance: context.mipGap, rows: program.rows.count, columns: program.columns.count,
             integerColumns: 0, nonzeros: program.entries.count)
         let plan = PlanReader(model: model, solution: result.columnValues)
             .read(status: .optimal, bestBound: result.objective, gap: 0, solver: summary)
         return (result, plan, size)
     }
 
-    /// The policy limits a full-year dispatch breaks, as plain sentences.
-    private static func missedLimits(_ plan: PlanTotals, _ policy: Policy) -> [String] {
-        var missed: [String] = []
+    /// The policy limits a full-year dispatch breaks.
+    private static func missedLimits(_ plan: PlanTotals, _ policy: Policy) -> [FullYearCheck.MissedLimit] {
+        var missed: [FullYearCheck.MissedLimit] = []
         if policy.capIsMissed(by: plan), let cap = policy.maxCarbonT {
-            missed.append(
-                "carbon \(NumberText.plain(plan.carbon.totalT.rounded())) tCO2e/yr is above max_carbon_t \(NumberText.plain(cap))"
-            )
+            missed.append(.carbonCap(capT: cap, yearT: plan.carbon.totalT))
         }
         if policy.floorIsMissed(by: plan), let floor = policy.minCFEFraction {
-            missed.append(
-                "carbon-free share \(NumberText.plain((plan.cfeFraction * 1000).rounded() / 10)) % is below min_cfe_fraction \(NumberText.plain(floor * 100)) %"
-            )
+            missed.append(.cfeFloor(floor: floor, yearFraction: plan.cfeFraction))
         }
         return missed
     }

@@ -1,0 +1,140 @@
+import Foundation
+
+/// How a command wants its plans made: overrides of policy.csv and plumbing.
+public struct PlanOptions: Sendable {
+    /// Overrides policy.csv's mip_gap when set.
+    public var mipGap: Double?
+    /// Overrides policy.csv's time_limit_s when set: the budget of the whole command.
+    public var timeLimitSeconds: Double?
+    /// Whether GLPK's own log goes to stderr.
+    public var glpkLog = false
+    /// Called during the main search with the incumbent, bound and gap.
+    public var progress: (@Sendable (SolveProgress) -> Void)?
+    /// Set from another thread (Ctrl-C) to stop every stage.
+    public var cancellation: SolveCancellation?
+    /// Search aids handed to GLPK.
+    public var search = SearchStrategy()
+    /// The solver behind every stage (tests hand in a scripted one).
+    public var solver: any Solving = GLPKSolver()
+
+    /// GLPK, policy.csv's gap and time limit, the measured search aids.
+    public init() {}
+}
+
+/// What planning produced: a plan, or the reason there is none.
+public struct PlanOutcome: Sendable {
+    /// The one status of the command's plan: from the solver to plan.json, whatif.md and the exit code.
+    public var status: SolveStatus
+    /// The plan, when the search found one (status optimal, time_limit or interrupted).
+    public var plan: Plan?
+    /// Why no plan meets the requirements (status infeasible).
+    public var infeasibility: [InfeasibilityReason] = []
+    /// The best proven lower bound when there is no plan (USD/yr), if the search found one.
+    public var bestBoundUSDPerYr: Double? = nil
+    /// The command's time limit (s), as configured: reports quote it, never a measured remainder.
+    public var timeLimitSeconds: Double
+    /// The solver's own words when it failed (status failed or invalid_model), for the report.
+    public var failure: String? = nil
+    /// Wall-clock seconds building the model (terminal and --timings only).
+    public var buildSeconds: Double = 0
+    /// Wall-clock seconds in the solver, every stage included (terminal and --timings only).
+    public var solveSeconds: Double = 0
+}
+
+/// The one home of how a plan is made: the model, the search aids, the main
+/// search, shadow prices, the infeasibility analysis and the full-year check,
+/// each solving through one `PlanningContext`.
+///
+/// The time budget is split here and nowhere else: first plans may use a
+/// quarter of what is left, the main search what remains less a reserve for
+/// the checks after it (a twentieth, a fifth with the full-year check), and
+/// `LimitCalibration` gives each round an equal share of what is left.
+public enum Planning {
+    /// Plans `catalog` within one budget. `fullYear`, the catalog with its
+    /// chronological profiles, asks for the full-year check of a plan made on
+    /// `catalog`'s representative days; `calibrate` re-plans until the build
+    /// meets the carbon-free floor and carbon cap over that year.
+    public static func plan(
+        _ catalog: Catalog, fullYear: Catalog? = nil, calibrate: Bool = false, options: PlanOptions = PlanOptions()
+    )
+        -> PlanOutcome
+    {
+        let context = PlanningContext(options: options, policy: catalog.policy)
+        if calibrate, let fullYear { return LimitCalibration.run(catalog, fullYear: fullYear, context: context) }
+        return run(catalog, fullYear: fullYear, context: context)
+    }
+
+    /// One plan (and its checks) within `context`'s deadline.
+    static func run(_ catalog: Catalog, fullYear: Catalog? = nil, context: PlanningContext) -> PlanOutcome {
+        let clock = ContinuousClock()
+        let buildStart = clock.now
+        var outcome = PlanOutcome(status: .infeasible, timeLimitSeconds: context.timeLimitSeconds)
+        let structural = StructuralCheck.problems(catalog)
+        guard structural.isEmpty else {
+            outcome.infeasibility = structural
+            return outcome
+        }
+        let model = PlanModel(catalog: catalog)
+        outcome.buildSeconds = seconds(buildStart.duration(to: clock.now))
+        let solveStart = clock.now
+        defer { outcome.solveSeconds = seconds(solveStart.duration(to: clock.now)) }
+
+        let reserve = fullYear == nil ? 0.05 : 0.2
+        let result = solveWithHints(model, context: context.within(share: 1 - reserve))
+        outcome.status = result.status
+        outcome.bestBoundUSDPerYr = result.bestBound
+        let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
+        guard withPlan.contains(result.status), result.hasSolution,
+            result.columnValues.count == model.program.columns.count
+        else {
+            switch result.status {
+            case .infeasible: outcome.infeasibility = InfeasibilityAnalysis.explain(model, context: context)
+            case .failed, .invalidModel, .unbounded:
+                outcome.failure = result.message
+            default: break
+            }
+            return outcome
+        }
+        let violations = model.program.violations(of: result.columnValues)
+        guard violations.isEmpty else {
+            outcome.status = .failed
+            outcome.failure =
+                "GLPK's solution does not satisfy the model, so no plan is reported: "
+                + violations.map(\.description).joined(separator: "; ")
+            return outcome
+        }
+        let summary = SolverSummary(
+            glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
+            mipGapTolerance: context.mipGap, rows: model.program.rows.count,
+            columns: model.program.columns.count, integerColumns: model.program.columns.filter(\.isInteger).count,
+            nonzeros: model.program.entries.count)
+        let reader = PlanReader(model: model, solution: result.columnValues)
+        var plan = reader.read(status: result.status, bestBound: result.bestBound, gap: result.gap, solver: summary)
+        (plan.shadowPrices, plan.shadowPricesStatus) = ShadowPrices.compute(
+            model, solution: result.columnValues, context: context)
+        if let fullYear {
+            plan.fullYearCheck = FullYearDispatch.check(
+                model: model, solution: result.columnValues, year: fullYear, context: context)
+        }
+        outcome.plan = plan
+        return outcome
+    }
+
+    /// The main MIP with the strategy's hints; building them may use a quarter
+    /// of the time left (the restricted MIPs are easy, see docs/performance.md;
+    /// the quarter bounds instances where even they are slow).
+    private static func solveWithHints(_ model: PlanModel, context: PlanningContext) -> SolveResult {
+        let search = context.search
+        let integers = model.program.columns.reduce(0) { $0 + ($1.isInteger ? 1 : 0) }
+        guard integers >= search.minimumIntegers else { return context.solveMIP(model.program, showProgress: true) }
+        let firstPlan = search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: 0.25)) : nil
+        return context.solveMIP(model.program, showProgress: true) {
+            if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
+            $0.startingSolution = firstPlan
+        }
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+}

@@ -1,0 +1,114 @@
+/// What every stage of one planning command shares: the solver, the
+/// tolerances, one deadline for the whole command, the stop flag and progress.
+///
+/// Every solve of a command (first plans, the coarse plan, the main search,
+/// calibration rounds, shadow prices, the infeasibility analysis, the
+/// full-year check) goes through one context, so `--time-limit` bounds the
+/// command as a whole and no stage can spend time another was promised.
+public struct PlanningContext: Sendable {
+    /// The solver every stage calls.
+    public let solver: any Solving
+    /// Relative MIP gap at which a plan counts as optimal.
+    public let mipGap: Double
+    /// The command's whole budget in seconds, as configured (`--time-limit` or
+    /// policy.csv): the figure reports may quote, never a measured remainder.
+    public let timeLimitSeconds: Double
+    /// Whether GLPK's own log goes to stderr.
+    public let glpkLog: Bool
+    /// Search aids for the main MIP.
+    public let search: SearchStrategy
+    /// Set from another thread (Ctrl-C) to stop every stage.
+    public let cancellation: SolveCancellation?
+    private let progress: (@Sendable (SolveProgress) -> Void)?
+    private let deadline: ContinuousClock.Instant
+
+    /// A context whose deadline starts now: `options` override `policy`'s gap and time limit.
+    public init(options: PlanOptions, policy: Policy) {
+        solver = options.solver
+        mipGap = options.mipGap ?? policy.mipGap
+        timeLimitSeconds = options.timeLimitSeconds ?? policy.timeLimitSeconds
+        glpkLog = options.glpkLog
+        search = options.search
+        cancellation = options.cancellation
+        progress = options.progress
+        deadline = Self.instant(after: timeLimitSeconds)
+    }
+
+    private init(_ parent: PlanningContext, deadline: ContinuousClock.Instant) {
+        solver = parent.solver
+        mipGap = parent.mipGap
+        timeLimitSeconds = parent.timeLimitSeconds
+        glpkLog = parent.glpkLog
+        search = parent.search
+        cancellation = parent.cancellation
+        progress = parent.progress
+        self.deadline = deadline
+    }
+
+    /// Seconds left before the deadline (negative once it has passed; infinity for no limit).
+    public var remainingSeconds: Double {
+        guard timeLimitSeconds.isFinite else { return .infinity }
+        let duration = ContinuousClock.now.duration(to: deadline)
+        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+    }
+
+    /// Whether Ctrl-C (or a caller) asked every stage to stop.
+    public var isCancelled: Bool { cancellation?.isCancelled ?? false }
+
+    /// A context for one stage that may spend at most `share` of the time left;
+    /// its deadline never lies past this one's.
+    func within(share: Double) -> PlanningContext {
+        guard timeLimitSeconds.isFinite else { return self }
+        let shortened = Self.instant(after: max(remainingSeconds, 0) * share)
+        return PlanningContext(self, deadline: min(shortened, deadline))
+    }
+
+    /// Solves `program` as a MIP in the time left; without calling the solver
+    /// when the deadline has passed or the command was cancelled.
+    func solveMIP(
+        _ program: LinearProgram, showProgress: Bool = false, _ adjust: (inout SolveOptions) -> Void = { _ in }
+    )
+        -> SolveResult
+    {
+        if let stopped = stoppedResult() { return stopped }
+        var options = solveOptions(showProgress: showProgress)
+        adjust(&options)
+        return solver.solveMIP(program, options: options)
+    }
+
+    /// Solves the continuous relaxation of `program` in the time left (see `solveMIP`).
+    func solveLP(_ program: LinearProgram, _ adjust: (inout SolveOptions) -> Void = { _ in }) -> SolveResult {
+        if let stopped = stoppedResult() { return stopped }
+        var options = solveOptions(showProgress: false)
+        adjust(&options)
+        return solver.solveLP(program, options: options)
+    }
+
+    /// The solver's options for a solve that may use all the time left.
+    private func solveOptions(showProgress: Bool) -> SolveOptions {
+        var options = SolveOptions()
+        options.mipGap = mipGap
+        options.timeLimitSeconds = remainingSeconds
+        options.glpkLog = glpkLog
+        options.cancellation = cancellation
+        options.progress = showProgress ? progress : nil
+        return options
+    }
+
+    /// The result of a solve that is not started: cancelled, or no time left.
+    private func stoppedResult() -> SolveResult? {
+        if isCancelled {
+            return SolveResult(status: .interrupted, glpkReturnCode: -1, message: SolveMessages.interruptedWithoutPlan)
+        }
+        guard remainingSeconds <= 0 else { return nil }
+        return SolveResult(
+            status: .noSolution, glpkReturnCode: -1,
+            message: SolveMessages.noSolution(limitSeconds: timeLimitSeconds, what: "this step could start"))
+    }
+
+    private static func instant(after seconds: Double) -> ContinuousClock.Instant {
+        // Far enough for "no limit" without overflowing Duration.
+        let capped = min(max(seconds, 0), 1e9)
+        return ContinuousClock.now.advanced(by: .milliseconds(Int64((capped * 1000).rounded(.up))))
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// The sentences that say how a search ended. They quote the configured time
+/// limit and the gap, never a measured time, so the same outcome always reads
+/// the same.
+public enum StatusText {
+    /// How the search that found `plan` ended.
+    public static func sentence(_ plan: Plan) -> String {
+        let distance = "\(percent(plan.mipGap)) from the best bound"
+        switch plan.status {
+        case .optimal where plan.mipGap <= 1e-9:
+            return "GLPK proved this plan optimal"
+        case .optimal:
+            return "GLPK found a plan within the \(percent(plan.solver.mipGapTolerance)) gap tolerance, \(distance)"
+        case .timeLimit:
+            return "time limit of \(seconds(plan.solver.timeLimitSeconds)) reached with a plan \(distance)"
+        case .interrupted:
+            return "the search was cancelled with a plan \(distance)"
+        default:
+            return "GLPK stopped with a plan \(distance)"
+        }
+    }
+
+    /// Why there is no plan, for an outcome that is neither a plan nor infeasible.
+    public static func sentence(_ outcome: PlanOutcome) -> String {
+        switch outcome.status {
+        case .noSolution, .timeLimit:
+            let bound = outcome.bestBoundUSDPerYr.map {
+                "; every plan costs at least \(Markdown.number($0)) USD/yr"
+            }
+            return "time limit of \(seconds(outcome.timeLimitSeconds)) reached before any plan was found"
+                + (bound ?? "")
+        case .interrupted:
+            return "the search was cancelled before any plan was found"
+        case .unbounded:
+            return outcome.failure ?? "the objective can decrease without limit; a cost, bound or constraint is missing"
+        default:
+            return outcome.failure ?? "GLPK stopped without a plan (status \(outcome.status.rawValue))"
+        }
+    }
+
+    /// "3.2 %" with one decimal; tiny nonzero gaps show as "< 0.1 %".
+    static func percent(_ fraction: Double) -> String {
+        if fraction > 0 && fraction < 0.0005 { return "< 0.1 %" }
+        return String(format: "%.1f %%", fraction * 100)
+    }
+
+    /// "10 s", "0.5 s".
+    static func seconds(_ value: Double) -> String {
+        value.isFinite ? String(format: "%g s", value) : "none"
+    }
+}
