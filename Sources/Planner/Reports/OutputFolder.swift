@@ -35,6 +35,7 @@ public enum OutputError: Error, CustomStringConvertible {
     case unsafeName(String)
     case cannotWrite(String)
 
+    /// The message printed: which file could not be written, or which name was refused.
     public var description: String {
         switch self {
         case .unsafeName(let name): return "refusing to write \"\(name)\": not a plain file name"
