@@ -114,6 +114,7 @@ public struct BenchRun {
 public enum BenchError: Error, CustomStringConvertible {
     case inputs(Int)
 
+    /// The message printed when the benchmark cannot run: how many input errors the generated folder has.
     public var description: String {
         switch self {
         case .inputs(let count): "the generated inputs have \(count) errors; run planctl validate on the folder"

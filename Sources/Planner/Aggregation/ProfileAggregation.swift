@@ -3,6 +3,7 @@
 public struct ProfileAggregation: Sendable, Equatable {
     /// One kept period.
     public struct Representative: Sendable, Equatable {
+        /// Why a period was kept: as the medoid of a cluster or as a site's extreme.
         public enum Kind: String, Sendable {
             /// The medoid of a cluster of similar periods.
             case medoid
@@ -13,6 +14,7 @@ public struct ProfileAggregation: Sendable, Equatable {
         public var period: String
         /// How many periods of the input it stands for (itself included).
         public var periodsRepresented: Int
+        /// Whether the period stands for a cluster (medoid) or only for itself (extreme).
         public var kind: Kind
     }
 

@@ -39,8 +39,11 @@ public enum CSVReader {
 
 /// Why a CSV file could not be read at all.
 public struct CSVReadFailure: Error, Sendable, Equatable {
+    /// The file as the user named it, used in the diagnostic.
     public var file: String
+    /// Where reading stopped: the offending byte, or the file start for a whole-file problem.
     public var position: SourcePosition
+    /// What is wrong with the file, e.g. `empty file: expected a header row`.
     public var message: String
 }
 

@@ -1,12 +1,20 @@
 /// Every validated catalog of one input folder, defaults and derived values filled.
 public struct Catalog: Sendable, Equatable {
+    /// Candidate data-center sites (sites.csv), in file order.
     public var sites: [Site] = []
+    /// Accelerator node types (servers.csv), in file order.
     public var servers: [Server] = []
+    /// Cooling systems (cooling.csv), in file order.
     public var cooling: [Cooling] = []
+    /// Storage building blocks (storage.csv), in file order; empty without the file.
     public var storage: [StorageUnit] = []
+    /// Training runs that must finish this year (workloads.csv), in file order.
     public var workloads: [Workload] = []
+    /// On-site plant and PPA offers (renewables.csv), in file order; empty without the file.
     public var renewables: [RenewableOffer] = []
+    /// Battery technologies (batteries.csv), in file order; empty without the file.
     public var batteries: [Battery] = []
+    /// Planning settings (policy.csv), every key not given at its default.
     public var policy = Policy()
     /// The scenario applied on top of the base catalogs, if any.
     public var scenario: String? = nil
@@ -17,8 +25,10 @@ public struct Catalog: Sendable, Equatable {
     /// Set when the profiles were reduced to representative days (`--representative-days`).
     public var representativeDays: ProfileAggregation? = nil
 
+    /// An empty catalog: no rows, every policy setting at its default.
     public init() {}
 
+    /// Equal when every catalog, the policy, the scenario, the representative days and the input digests agree.
     public static func == (lhs: Catalog, rhs: Catalog) -> Bool {
         lhs.sites == rhs.sites && lhs.servers == rhs.servers && lhs.cooling == rhs.cooling
             && lhs.storage == rhs.storage && lhs.workloads == rhs.workloads

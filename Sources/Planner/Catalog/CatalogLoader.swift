@@ -4,7 +4,9 @@ import Foundation
 public enum CatalogLoader {
     /// The outcome of reading a folder: a catalog only when no error was found.
     public struct Outcome: Sendable {
+        /// The validated catalog; nil when any error was found.
         public var catalog: Catalog?
+        /// Every error and warning found, each with its file, line and column.
         public var diagnostics: Diagnostics
     }
 

@@ -2,9 +2,12 @@
 public struct FileSchema: Sendable {
     /// The file's name without `.csv`, as scenarios.csv names it.
     public var name: String
+    /// Whether an input folder must contain this file (an absent optional file means "none").
     public var isRequired: Bool
+    /// Every column the file may have, with its rule and default.
     public var columns: [ColumnSpec]
 
+    /// The file's name in the input folder, e.g. `sites.csv`.
     public var fileName: String { name + ".csv" }
 
     /// The index of a column in `columns`, by name.
@@ -12,6 +15,7 @@ public struct FileSchema: Sendable {
         columns.firstIndex { $0.name == column }
     }
 
+    /// The spec of a column, by name; nil when the file has no such column.
     public func spec(_ column: String) -> ColumnSpec? {
         index(of: column).map { columns[$0] }
     }
@@ -19,6 +23,7 @@ public struct FileSchema: Sendable {
 
 /// Every catalog file planctl reads: the single source of truth for names, defaults and ranges.
 public enum CatalogSchema {
+    /// sites.csv (required): candidate data-center sites.
     public static let sites = FileSchema(
         name: "sites", isRequired: true,
         columns: [
@@ -44,6 +49,7 @@ public enum CatalogSchema {
             ColumnSpec("max_water_m3_per_yr", .number(.nonNegative), .none),
         ])
 
+    /// servers.csv (required): accelerator node types.
     public static let servers = FileSchema(
         name: "servers", isRequired: true,
         columns: [
@@ -63,6 +69,7 @@ public enum CatalogSchema {
             ColumnSpec("max_nodes", .number(.count), .none),
         ])
 
+    /// cooling.csv (required): cooling systems a server can sit in.
     public static let cooling = FileSchema(
         name: "cooling", isRequired: true,
         columns: [
@@ -77,6 +84,7 @@ public enum CatalogSchema {
             ColumnSpec("lifetime_years", .number(.positive), .value(15)),
         ])
 
+    /// storage.csv (optional): shared storage building blocks.
     public static let storage = FileSchema(
         name: "storage", isRequired: false,
         columns: [
@@ -90,6 +98,7 @@ public enum CatalogSchema {
             ColumnSpec("embodied_kg", .number(.nonNegative), .value(0)),
         ])
 
+    /// workloads.csv (required): training runs; compute as `flops` or `params_b` with `tokens_b`.
     public static let workloads = FileSchema(
         name: "workloads", isRequired: true,
         columns: [
@@ -105,6 +114,7 @@ public enum CatalogSchema {
             ColumnSpec("allowed_servers", .list, .none),
         ])
 
+    /// renewables.csv (optional): on-site plants and PPA offers, each tied to one site.
     public static let renewables = FileSchema(
         name: "renewables", isRequired: false,
         columns: [
@@ -120,6 +130,7 @@ public enum CatalogSchema {
             ColumnSpec("lifecycle_kg_per_mwh", .number(.nonNegative), .value(0)),
         ])
 
+    /// batteries.csv (optional): battery technologies, buildable at any open site.
     public static let batteries = FileSchema(
         name: "batteries", isRequired: false,
         columns: [
@@ -132,6 +143,7 @@ public enum CatalogSchema {
             ColumnSpec("max_mw", .number(.nonNegative), .required),
         ])
 
+    /// profiles.csv (optional): hourly steps of representative periods, by site.
     public static let profiles = FileSchema(
         name: "profiles", isRequired: false,
         columns: [
@@ -148,6 +160,7 @@ public enum CatalogSchema {
     /// The hourly columns of profiles.csv; an empty cell falls back to the sites.csv column of the same name.
     static let hourlyColumns = ["solar_cf", "wind_cf", "grid_carbon_kg_per_mwh", "grid_price_usd_per_mwh"]
 
+    /// policy.csv (optional): `key,value` rows; the keys and their rules are `policyKeys`.
     public static let policy = FileSchema(
         name: "policy", isRequired: false,
         columns: [
@@ -155,6 +168,7 @@ public enum CatalogSchema {
             ColumnSpec("value", .text, .required),
         ])
 
+    /// scenarios.csv (optional): what-if overrides, one cell change per row.
     public static let scenarios = FileSchema(
         name: "scenarios", isRequired: false,
         columns: [
@@ -184,6 +198,7 @@ public enum CatalogSchema {
         sites, servers, cooling, storage, workloads, renewables, batteries, profiles, policy, scenarios,
     ]
 
+    /// The schema of a catalog file by its name without `.csv`; nil for an unknown name.
     public static func file(named name: String) -> FileSchema? {
         files.first { $0.name == name }
     }

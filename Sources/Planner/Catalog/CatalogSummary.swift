@@ -2,6 +2,7 @@ import Foundation
 
 /// The one-screen summary `planctl validate` prints for a valid folder.
 public enum CatalogSummary {
+    /// The summary of a valid catalog read from `directory`: counts, total compute, candidate sites.
     public static func text(_ catalog: Catalog, directory: String) -> String {
         var lines: [String] = []
         let scenario = catalog.scenario.map { " (scenario \($0))" } ?? ""

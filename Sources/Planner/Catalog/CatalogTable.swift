@@ -1,6 +1,8 @@
 /// One cell of a catalog table, possibly rewritten by a scenario.
 public struct CatalogCell: Sendable, Equatable {
+    /// The cell's text as read (trimmed, unquoted), or as the scenario rewrote it.
     public var text: String
+    /// Where the cell is in its file, for diagnostics.
     public var position: SourcePosition
     /// The scenario that rewrote this cell, named in messages about it.
     public var scenario: String?
@@ -8,16 +10,21 @@ public struct CatalogCell: Sendable, Equatable {
 
 /// One data row, cells indexed like the file schema's columns (nil: column absent).
 public struct CatalogRow: Sendable, Equatable {
+    /// Where the row's first cell is in its file, for diagnostics about the whole row.
     public var position: SourcePosition
+    /// One cell per schema column, in schema order; nil where the file lacks the column.
     public var cells: [CatalogCell?]
 }
 
 /// A CSV file checked against its schema: known columns only, rows of the right width.
 public struct CatalogTable: Sendable {
+    /// The schema the file was checked against.
     public var schema: FileSchema
     /// The file as the user named it, for diagnostics.
     public var file: String
+    /// 1-based line of the header row (1 for an absent optional file).
     public var headerLine: Int
+    /// The data rows as wide as the header, in file order; rows of another width are left out.
     public var rows: [CatalogRow]
     /// Whether the header has each schema column; scenarios may add one.
     public var present: [Bool]

@@ -20,12 +20,16 @@ public struct ColumnSpec: Sendable {
         case column(String)
     }
 
+    /// The column's header name, e.g. `grid_capacity_mw`.
     public var name: String
+    /// How the cell's text is read: id, text, number (with its range), list or choice.
     public var kind: Kind
+    /// What an empty or absent cell means: required, a default value, no value or another column.
     public var fallback: Fallback
     /// The largest magnitude a number cell of this column may hold.
     public var magnitudeLimit: Double
 
+    /// A column `name` of `kind`; number cells above `limit` in magnitude are rejected as typos.
     public init(_ name: String, _ kind: Kind, _ fallback: Fallback, limit: Double = 1e15) {
         self.name = name
         self.kind = kind
@@ -33,6 +37,7 @@ public struct ColumnSpec: Sendable {
         self.magnitudeLimit = limit
     }
 
+    /// Whether the column holds a number, which a scenario may also `scale` or `add` to.
     public var isNumber: Bool {
         if case .number = kind { return true }
         return false
@@ -41,31 +46,43 @@ public struct ColumnSpec: Sendable {
 
 /// The range a number column accepts, as inputs.md states it.
 public struct NumberRule: Sendable, Equatable {
+    /// Smallest accepted value; -infinity for no lower bound.
     public var minimum: Double
+    /// Whether `minimum` itself is refused (> rather than ≥).
     public var minimumIsExclusive: Bool
+    /// Largest accepted value; infinity for no upper bound.
     public var maximum: Double
+    /// Whether `maximum` itself is refused (< rather than ≤).
     public var maximumIsExclusive: Bool
+    /// Whether only whole numbers are accepted (counts such as `max_nodes`).
     public var wholeNumber: Bool
 
+    /// Any number ≥ 0: prices, capacities, amounts.
     public static let nonNegative = NumberRule(
         minimum: 0, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
     /// Divisors: strictly positive.
     public static let positive = NumberRule(
         minimum: 0, minimumIsExclusive: true, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
+    /// A share from 0 to 1, both included (capacity factors, risk score).
     public static let fraction = NumberRule(
         minimum: 0, minimumIsExclusive: false, maximum: 1, maximumIsExclusive: false, wholeNumber: false)
     /// A fraction that is also a divisor (mfu, availability).
     public static let positiveFraction = NumberRule(
         minimum: 0, minimumIsExclusive: true, maximum: 1, maximumIsExclusive: false, wholeNumber: false)
+    /// A factor ≥ 1: PUE, `aux_pue`, redundancy.
     public static let atLeastOne = NumberRule(
         minimum: 1, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
+    /// Any number, negative included: grid prices and `pue_adder`.
     public static let anySign = NumberRule(
         minimum: -.infinity, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false,
         wholeNumber: false)
+    /// A whole number ≥ 0: `max_nodes`, `min_accelerators`, `hour`.
     public static let count = NumberRule(
         minimum: 0, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: true)
+    /// A whole number > 0: `accelerators_per_node`.
     public static let positiveCount = NumberRule(
         minimum: 0, minimumIsExclusive: true, maximum: .infinity, maximumIsExclusive: false, wholeNumber: true)
+    /// A deadline in days: more than 0, at most 365; fractions of a day allowed.
     public static let deadline = NumberRule(
         minimum: 0, minimumIsExclusive: true, maximum: 365, maximumIsExclusive: false, wholeNumber: false)
     /// expansion_reserve_fraction: keeping all of a site in reserve would forbid building.

@@ -1,15 +1,21 @@
 /// One row of scenarios.csv: a change to one cell (or a column of every row).
 public struct ScenarioOverride: Sendable, Equatable {
+    /// How `value` changes the cell: replace it (`set`), multiply it (`scale`) or add to it (`add`).
     public enum Operation: String, Sendable { case set, scale, add }
 
+    /// Name of the what-if this row belongs to.
     public var scenario: String
     /// The target file's name without `.csv`.
     public var file: String
     /// Row id (policy: the key; profiles: a site id); `*` for every row.
     public var id: String
+    /// The column to change; `value` for a policy key.
     public var column: String
+    /// Whether `value` replaces, multiplies or is added to the cell.
     public var operation: Operation
+    /// The new text for `set`, or the number to scale by or add, as written.
     public var value: String
+    /// Where the row is in scenarios.csv, for diagnostics.
     public var position: SourcePosition
 }
 

@@ -1,20 +1,34 @@
 /// An accelerator node type (servers.csv).
 public struct Server: Sendable, Equatable {
+    /// Name of the node type, e.g. `h100-sxm-8`.
     public var id: String
+    /// GPUs (or other accelerators) in one node.
     public var acceleratorsPerNode: Int
+    /// Dense peak of one accelerator at training precision, in TFLOP/s.
     public var tflopsPerAccelerator: Double
+    /// Model FLOPs utilisation: the share of the peak a training run achieves (0..1).
     public var mfu: Double
+    /// Share of the time a node is usable, after failures and maintenance (0..1).
     public var availability: Double
+    /// Average draw of one node while training, in kW; drives the energy bill.
     public var avgPowerKW: Double
+    /// Largest draw of one node, in kW; sizes cooling, racks and electrical.
     public var peakPowerKW: Double
+    /// Purchase price of one node, network share included, in USD.
     public var capexUSD: Double
+    /// Yearly support contract per node, in USD/yr.
     public var opexUSDPerYr: Double
+    /// Years over which a node's capex is annualised.
     public var lifetimeYears: Double
+    /// Manufacturing emissions of one node, in kgCO2e.
     public var embodiedKg: Double
+    /// Storage read bandwidth each node needs, in Gb/s.
     public var storageGbps: Double
+    /// Cooling `kind`s this node may sit in; never empty.
     public var coolingKinds: [String]
     /// nil: no supply limit.
     public var maxNodes: Int?
+    /// 1-based line of this row in servers.csv, for diagnostics.
     public var line: Int
 
     /// Sustained training throughput of one node (FLOP/s): accelerators · peak · MFU.
@@ -25,16 +39,21 @@ public struct Server: Sendable, Equatable {
 
 /// A training run that must finish this year (workloads.csv).
 public struct Workload: Sendable, Equatable {
+    /// Name of the run, e.g. `llama3-70b`.
     public var id: String
     /// Total training compute; given, or 6 · params · tokens.
     public var flops: Double
+    /// The run must finish within this many days of the start of the year (at most 365).
     public var deadlineDays: Double
+    /// Smallest cluster that can hold the model, in accelerators.
     public var minAccelerators: Int
+    /// Dataset plus checkpoints, stored at the run's site, in TB.
     public var storageTB: Double
     /// Empty: any region.
     public var allowedRegions: [String]
     /// Empty: any server.
     public var allowedServers: [String]
+    /// 1-based line of this row in workloads.csv, for diagnostics.
     public var line: Int
 
     /// Node-days this run needs on `server`: F / (86400 · throughput).

@@ -5,11 +5,13 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
         case warning
         case error
 
+        /// Warnings sort before errors.
         public static func < (lhs: Severity, rhs: Severity) -> Bool {
             lhs == .warning && rhs == .error
         }
     }
 
+    /// Error (nothing is planned) or warning (reported, the run goes on).
     public var severity: Severity
     /// The file as the user named it, e.g. `inputs/sites.csv`.
     public var file: String
@@ -17,8 +19,10 @@ public struct Diagnostic: Sendable, Equatable, CustomStringConvertible {
     public var line: Int
     /// 1-based character column where the cell starts.
     public var column: Int
+    /// What is wrong and, where known, a hint how to fix it.
     public var message: String
 
+    /// A problem at `line`:`column` of `file`; positions below 1 are raised to 1.
     public init(_ severity: Severity, file: String, line: Int, column: Int, _ message: String) {
         self.severity = severity
         self.file = file

@@ -1,14 +1,18 @@
 /// A linear expression over model columns, kept so the same formula serves the
 /// objective, a constraint and the report (one definition per quantity).
 public struct LinearExpression: Sendable {
+    /// The (column, coefficient) pairs in the order added, zero coefficients left out.
     public private(set) var terms: [(column: LinearProgram.ColumnID, coefficient: Double)] = []
 
+    /// The empty expression, worth 0.
     public init() {}
 
+    /// Adds `coefficient` · `column`; a zero coefficient is skipped.
     public mutating func add(_ column: LinearProgram.ColumnID, _ coefficient: Double) {
         if coefficient != 0 { terms.append((column, coefficient)) }
     }
 
+    /// Adds every term of `other`, multiplied by `factor`.
     public mutating func add(_ other: LinearExpression, times factor: Double = 1) {
         for term in other.terms { add(term.column, term.coefficient * factor) }
     }

@@ -7,21 +7,29 @@ public struct ModelIndex: Sendable {
 
     /// A node placement: server `server` in cooling `cooling` at `site`.
     public struct Placement: Hashable, Sendable {
+        /// Index of the site in the catalog's `sites`.
         public var site: Int
+        /// Index of the server type in the catalog's `servers`.
         public var server: Int
+        /// Index of the cooling system in the catalog's `cooling`.
         public var cooling: Int
     }
 
     /// A candidate home for a workload: `site` on `server`.
     public struct Assignment: Hashable, Sendable {
+        /// Index of the training run in the catalog's `workloads`.
         public var workload: Int
+        /// Index of the site in the catalog's `sites`.
         public var site: Int
+        /// Index of the server type in the catalog's `servers`.
         public var server: Int
     }
 
     /// A (site, server) pair: one cluster of nodes that runs can share.
     public struct Cluster: Hashable, Sendable {
+        /// Index of the site in the catalog's `sites`.
         public var site: Int
+        /// Index of the server type in the catalog's `servers`.
         public var server: Int
     }
 

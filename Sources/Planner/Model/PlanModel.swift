@@ -1,8 +1,11 @@
 /// The planning MIP of model.md in domain terms: the solver-free program plus
 /// where every variable, limit and cost term lives, so a solution can be read back.
 public struct PlanModel: Sendable {
+    /// The validated catalog the program was built from.
     public var catalog: Catalog
+    /// The solver-free MIP: columns, rows and objective, for GLPK or an MPS/LP export.
     public var program = LinearProgram()
+    /// Where each domain variable's column is in `program`.
     public var index = ModelIndex()
     /// Each objective term by site index; their sum over sites and terms is the objective.
     public var costs: [Int: [CostTerm: LinearExpression]] = [:]
@@ -18,13 +21,19 @@ public struct PlanModel: Sendable {
     public struct LimitRows: Sendable {
         /// Row 3 of each workload (Σ work share ≥ 1), by workload index.
         public var work: [Int: LinearProgram.RowID] = [:]
+        /// Row 1 (racks used ≤ usable racks), by site index.
         public var floorSpace: [Int: LinearProgram.RowID] = [:]
+        /// Row 17 (cooling water in m³/yr ≤ permit), by site index; only sites with a permit.
         public var water: [Int: LinearProgram.RowID] = [:]
         /// Row 12 of every step, by site.
         public var gridConnection: [Int: [LinearProgram.RowID]] = [:]
+        /// Row 7 (nodes over all sites ≤ `max_nodes`), by server index; only servers with a limit.
         public var supply: [Int: LinearProgram.RowID] = [:]
+        /// Row 18 (operational + embodied tCO2e/yr ≤ `max_carbon_t`); nil without a cap.
         public var carbonCap: LinearProgram.RowID?
+        /// Row 19 (carbon-free share of facility energy ≥ `min_cfe_fraction`); nil without a floor.
         public var cfeFloor: LinearProgram.RowID?
+        /// Row 20 (upfront capex in USD ≤ `capex_budget_usd`); nil without a budget.
         public var capexBudget: LinearProgram.RowID?
     }
 

@@ -13,6 +13,7 @@ public enum ParetoFront {
     public struct Point: Sendable {
         /// The carbon cap it was solved under (nil for the cheapest plan).
         public var capT: Double?
+        /// The plan's figures as plan.json gives them: cost (USD/yr), carbon (tCO2e/yr), build.
         public var summary: PlanSummary
         /// USD/yr saved per tonne of extra cap, build fixed (the cap row's dual); nil when the cap is slack.
         public var capDualUSDPerT: Double?

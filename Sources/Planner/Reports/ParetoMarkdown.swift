@@ -21,6 +21,7 @@ public enum ParetoMarkdown {
         return files
     }
 
+    /// pareto.md's text: per point its cap, cost, carbon, implied USD/t, cap dual and build change.
     public static func render(_ front: ParetoFront.Outcome, requested: Int) -> String {
         var out = "# Cost–carbon trade-off\n\n"
         let points = front.points

@@ -1,5 +1,6 @@
 /// plan.json: every key of cli.md, in a fixed order.
 public enum PlanJSON {
+    /// plan.json's text for a solved plan, keys in cli.md's order.
     public static func render(_ plan: Plan) -> String {
         document(plan).rendered()
     }

@@ -3,11 +3,14 @@
 public struct CostCarbonChart: Sendable {
     /// One plan's position on the chart.
     public struct Point: Sendable, Equatable {
+        /// The plan's annual cost, in USD/yr (vertical axis).
         public var costUSDPerYr: Double
+        /// The plan's annual carbon, in tCO2e/yr (horizontal axis).
         public var carbonTPerYr: Double
         /// Shown beside the dot (e.g. a scenario name); empty for none.
         public var label: String
 
+        /// A plan at (carbon, cost), with `label` beside its dot when not empty.
         public init(costUSDPerYr: Double, carbonTPerYr: Double, label: String = "") {
             self.costUSDPerYr = costUSDPerYr
             self.carbonTPerYr = carbonTPerYr
@@ -15,12 +18,16 @@ public struct CostCarbonChart: Sendable {
         }
     }
 
+    /// Heading above the plot, also the SVG's accessible title.
     public var title: String
+    /// Muted line under the heading; empty for none.
     public var subtitle: String
+    /// The plans to plot, in any order; dots are joined by rising carbon.
     public var points: [Point]
     /// Join the dots (a trade-off curve) or leave them apart (unrelated scenarios).
     public var joined: Bool
 
+    /// A chart of `points`, joined as a trade-off curve unless `joined` is false.
     public init(title: String, subtitle: String = "", points: [Point], joined: Bool = true) {
         self.title = title
         self.subtitle = subtitle

@@ -2,10 +2,14 @@
 /// on-site renewables, PPA-matched grid, battery discharge and other grid import,
 /// battery charging below zero, and the facility load as a dashed line.
 public struct DispatchChart: Sendable {
+    /// Heading above the plot, also the SVG's accessible title.
     public var title: String
+    /// Muted line under the heading (e.g. carbon-free share, facility load); empty for none.
     public var subtitle: String
+    /// The site's hourly steps in period order, in MW (drawn in kW when the site is under 1 MW).
     public var steps: [DispatchStep]
 
+    /// A chart of one site's `steps`.
     public init(title: String, subtitle: String = "", steps: [DispatchStep]) {
         self.title = title
         self.subtitle = subtitle

@@ -1,6 +1,8 @@
 /// The charts written beside plan.md, with the plain file names plan.md links to.
 public enum PlanCharts {
+    /// File name of the annual cost by site chart (USD/yr, stacked by cost group).
     public static let costFile = "cost-by-site.svg"
+    /// File name of the annual carbon by site chart (tCO2e/yr, operational and embodied).
     public static let carbonFile = "carbon-by-site.svg"
 
     /// `dispatch-<site>.svg`, with anything but letters, digits, `.`, `_` and `-` replaced so it stays one plain name.

@@ -5,11 +5,14 @@ import Foundation
 public struct StackedBarChart: Sendable {
     /// One stacked part: a name for the legend and one value per category.
     public struct Series: Sendable {
+        /// Legend label of the part, e.g. `servers and storage`.
         public var name: String
+        /// One value per category, in the chart's `unit`; negative values (revenues) stack down.
         public var values: [Double]
         /// A fill colour; nil takes the next colour of the shared palette.
         public var colour: String?
 
+        /// A part with one value per category; a nil `colour` takes the palette's next.
         public init(name: String, values: [Double], colour: String? = nil) {
             self.name = name
             self.values = values
@@ -17,13 +20,18 @@ public struct StackedBarChart: Sendable {
         }
     }
 
+    /// Heading above the plot, also the SVG's accessible title.
     public var title: String
+    /// Muted line under the heading (e.g. the total); empty for none.
     public var subtitle: String
     /// The value's unit before scaling, e.g. `USD/yr` (the axis may show `M USD/yr`).
     public var unit: String
+    /// One bar each, labelled along the bottom: site ids or scenario names.
     public var categories: [String]
+    /// The stacked parts, first nearest zero; a part that is zero everywhere is left out.
     public var series: [Series]
 
+    /// A chart of `series` over `categories`, values in `unit`.
     public init(title: String, subtitle: String = "", unit: String, categories: [String], series: [Series]) {
         self.title = title
         self.subtitle = subtitle
