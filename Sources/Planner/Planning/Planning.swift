@@ -77,7 +77,15 @@ public enum Planning {
         let model = PlanModel(catalog: catalog)
         outcome.buildSeconds = seconds(buildStart.duration(to: clock.now))
         let solveStart = clock.now
-        defer { outcome.solveSeconds = seconds(solveStart.duration(to: clock.now)) }
+        solve(model, fullYear: fullYear, context: context, into: &outcome)
+        outcome.solveSeconds = seconds(solveStart.duration(to: clock.now))
+        return outcome
+    }
+
+    /// The main search, then the plan's shadow prices and full-year check, or why there is no plan.
+    private static func solve(
+        _ model: PlanModel, fullYear: Catalog?, context: PlanningContext, into outcome: inout PlanOutcome
+    ) {
 
         let reserve = fullYear == nil ? 0.05 : 0.2
         let result = solveWithHints(model, context: context.within(share: 1 - reserve))
@@ -93,7 +101,7 @@ public enum Planning {
                 outcome.failure = result.message
             default: break
             }
-            return outcome
+            return
         }
         let violations = model.program.violations(of: result.columnValues)
         guard violations.isEmpty else {
@@ -101,7 +109,7 @@ public enum Planning {
             outcome.failure =
                 "GLPK's solution does not satisfy the model, so no plan is reported: "
                 + violations.map(\.description).joined(separator: "; ")
-            return outcome
+            return
         }
         let summary = SolverSummary(
             glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
@@ -117,7 +125,6 @@ public enum Planning {
                 model: model, solution: result.columnValues, year: fullYear, context: context)
         }
         outcome.plan = plan
-        return outcome
     }
 
     /// The main MIP with the strategy's hints; building them may use a quarter
