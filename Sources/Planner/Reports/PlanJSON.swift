@@ -19,6 +19,10 @@ public enum PlanJSON {
             ("workloads", .array(plan.workloads.map(workload))),
             ("shadow_prices", .array(plan.shadowPrices.map(shadowPrice))),
         ]
+        // Only when they are missing, so a plan with prices keeps v1's keys.
+        if plan.shadowPricesStatus != .optimal {
+            keys.append(("shadow_prices_status", .string(plan.shadowPricesStatus.rawValue)))
+        }
         if let days = plan.representativeDays { keys.append(("representative_days", representativeDays(days))) }
         if let check = plan.fullYearCheck { keys.append(("full_year_check", fullYearCheck(plan, check))) }
         keys += [

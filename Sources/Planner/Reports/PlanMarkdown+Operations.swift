@@ -101,6 +101,13 @@ extension PlanMarkdown {
 
     /// Each binding limit as a sentence: what binds and what one more unit is worth.
     static func limits(_ plan: Plan) -> String {
+        guard plan.shadowPricesStatus == .optimal else {
+            let why =
+                plan.shadowPricesStatus == .noSolution || plan.shadowPricesStatus == .timeLimit
+                ? "the time limit ran out before the LP with the build fixed was solved"
+                : "GLPK ended the LP with the build fixed with status \(plan.shadowPricesStatus.rawValue)"
+            return "The value of relaxing each limit is not shown: \(why)."
+        }
         guard !plan.shadowPrices.isEmpty else {
             return
                 "No site or policy limit binds at the margin: relaxing any of them would not lower the cost of this build."

@@ -1,0 +1,89 @@
+import Foundation
+import Testing
+
+@testable import Planner
+
+/// The planning driver with a scripted solver: what each stage asks of the
+/// solver, how the one deadline is shared, and how each outcome reads.
+@Suite("Planning driver")
+struct PlanningDriverTests {
+    /// A solver that records each call's kind and time limit and answers as told.
+    final class ScriptedSolver: Solving, @unchecked Sendable {
+        // @unchecked: `calls` is guarded by `lock`.
+        private let lock = NSLock()
+        private(set) var calls: [(kind: String, limitSeconds: Double)] = []
+        let answer: SolveStatus
+
+        init(answer: SolveStatus) { self.answer = answer }
+
+        func solveMIP(_ program: LinearProgram, options: SolveOptions) -> SolveResult {
+            record("mip", options)
+        }
+
+        func solveLP(_ program: LinearProgram, options: SolveOptions) -> SolveResult {
+            record("lp", options)
+        }
+
+        private func record(_ kind: String, _ options: SolveOptions) -> SolveResult {
+            lock.lock()
+            calls.append((kind, options.timeLimitSeconds))
+            lock.unlock()
+            return SolveResult(status: answer, glpkReturnCode: 0, message: "scripted", bestBound: 1_000)
+        }
+    }
+
+    /// No plan within the limit: the outcome keeps the bound and the configured limit,
+    /// and its sentence quotes that limit, never the time left when GLPK started.
+    @Test func noPlanInTimeReadsTheConfiguredLimit() throws {
+        let solver = ScriptedSolver(answer: .noSolution)
+        var options = PlanOptions()
+        options.solver = solver
+        options.timeLimitSeconds = 60
+        let outcome = Planning.plan(try ModelFixture().catalog(), options: options)
+        #expect(outcome.status == .noSolution)
+        #expect(outcome.plan == nil)
+        #expect(outcome.bestBoundUSDPerYr == 1_000)
+        #expect(
+            StatusText.sentence(outcome)
+                == "time limit of 60 s reached before any plan was found; every plan costs at least 1,000 USD/yr")
+        // The fixture has 3 integer columns (< 500): no first plan, one main MIP, which
+        // may use all but the 5 % reserved for the checks after it.
+        #expect(solver.calls.map(\.kind) == ["mip"])
+        let limit = try #require(solver.calls.first?.limitSeconds)
+        #expect(limit > 56 && limit <= 57)
+    }
+
+    /// An infeasible main search hands the rest of the budget to the analysis of why.
+    @Test func infeasibleRunsTheAnalysisWithinTheDeadline() throws {
+        let solver = ScriptedSolver(answer: .infeasible)
+        var options = PlanOptions()
+        options.solver = solver
+        options.timeLimitSeconds = 10
+        let outcome = Planning.plan(try ModelFixture().withPolicy("max_carbon_t,1").catalog(), options: options)
+        #expect(outcome.status == .infeasible)
+        // Main search, then the slackened model twice (policy only, then policy and work), each still infeasible.
+        #expect(solver.calls.map(\.kind) == ["mip", "mip", "mip"])
+        #expect(solver.calls.allSatisfy { $0.limitSeconds <= 10 })
+        #expect(outcome.infeasibility == [.undetermined])
+    }
+
+    /// The status sentence of a plan stopped by the limit quotes the configured limit.
+    @Test func aTimeLimitedPlanReadsTheConfiguredLimit() throws {
+        var plan = try ModelFixture().plan()
+        plan.status = .timeLimit
+        plan.mipGap = 0.034
+        plan.solver.timeLimitSeconds = 60
+        #expect(StatusText.sentence(plan) == "time limit of 60 s reached with a plan 3.4 % from the best bound")
+    }
+
+    /// Shadow prices that could not be computed are said to be missing, not silently dropped.
+    @Test func missingShadowPricesAreReported() throws {
+        var plan = try ModelFixture().plan()
+        plan.shadowPricesStatus = .noSolution
+        #expect(
+            PlanMarkdown.limits(plan)
+                == "The value of relaxing each limit is not shown: the time limit ran out before the LP with the "
+                + "build fixed was solved.")
+        #expect(PlanJSON.render(plan).contains("\"shadow_prices_status\": \"no_solution\""))
+    }
+}
