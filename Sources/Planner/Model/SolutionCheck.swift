@@ -1,9 +1,12 @@
 /// Checks a solution against the program it claims to solve, so a numerically
 /// meaningless "optimal" is reported as such instead of becoming a plan.
 public struct SolutionViolation: Sendable, Equatable, CustomStringConvertible {
+    /// Which bound, integrality or row the solution breaks, by column or row name.
     public var what: String
+    /// How far the value is off, in that row's or column's own unit (∞ when not finite).
     public var amount: Double
 
+    /// The violation and its amount, as the report quotes it.
     public var description: String { "\(what) (off by \(amount))" }
 }
 

@@ -40,6 +40,7 @@ public struct FullYearCheck: Sendable {
     public var stepsPerSite: Int
     /// Rows and columns of the (largest) dispatch LP solved.
     public var rows: Int
+    /// Columns (variables) of that dispatch LP.
     public var columns: Int
     /// Wall-clock seconds building and solving the dispatch (for the terminal, never reports).
     public var seconds: Double
@@ -50,7 +51,9 @@ public struct FullYearCheck: Sendable {
     public struct Calibration: Sendable, Equatable {
         /// Rounds of plan and check, the first included.
         public var rounds: Int
+        /// min_cfe_fraction the last round was planned with on the days (fraction of 1); nil without a floor.
         public var minCFEFraction: Double?
+        /// max_carbon_t the last round was planned with on the days (tCO2e/yr); nil without a cap.
         public var maxCarbonT: Double?
     }
 

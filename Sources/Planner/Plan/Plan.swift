@@ -3,22 +3,31 @@
 public struct Plan: Sendable {
     /// How the search ended: `optimal` (gap proven), `time_limit` or `interrupted`.
     public var status: SolveStatus
+    /// Annual cost of the plan, the sum of every cost term (USD/yr).
     public var objectiveUSDPerYr: Double
+    /// The best proven lower bound on the annual cost (USD/yr); equals the objective when none is reported.
     public var bestBoundUSDPerYr: Double
+    /// Relative gap between the objective and the best bound (fraction of 1).
     public var mipGap: Double
     /// Every cost term in cli.md's order (USD/yr).
     public var costs: [(term: CostTerm, usdPerYr: Double)]
+    /// Operational and embodied carbon of every site together (tCO2e/yr).
     public var carbon: CarbonTotals
+    /// Energy by source summed over every site (MWh/yr).
     public var energy: EnergyTotals
+    /// Carbon-free share: 1 − grid energy not matched hourly by a PPA ÷ facility energy (fraction of 1).
     public var cfeFraction: Double
     /// Every site of sites.csv, open or not, in file order.
     public var sites: [SitePlan]
     /// Every workload in file order.
     public var workloads: [WorkloadPlan]
+    /// Value of one more unit of each binding limit, with the build fixed (empty when not computed).
     public var shadowPrices: [ShadowPrice]
     /// How the LP behind the shadow prices ended; anything but `optimal` means none were computed.
     public var shadowPricesStatus: SolveStatus = .optimal
+    /// Size of the main MIP and the solver settings it ran with.
     public var solver: SolverSummary
+    /// Tool versions, input file digests and scenario the plan was made from.
     public var manifest: Manifest
     /// The representative days the plan was solved on, when profiles were reduced.
     public var representativeDays: ProfileAggregation? = nil
@@ -33,19 +42,28 @@ public struct Plan: Sendable {
 
 /// tCO2e per year.
 public struct CarbonTotals: Sendable, Equatable {
+    /// Operational carbon: grid energy times its hourly carbon intensity (tCO2e/yr).
     public var operationalT: Double
+    /// Embodied carbon of the equipment, spread over its life (tCO2e/yr).
     public var embodiedT: Double
+    /// Operational plus embodied carbon (tCO2e/yr).
     public var totalT: Double { operationalT + embodiedT }
 }
 
 /// MWh per year by source.
 public struct EnergyTotals: Sendable, Equatable {
+    /// Energy the facility draws: IT load times PUE over the year (MWh/yr).
     public var facilityMWh: Double
+    /// Energy bought from the grid, PPA-matched share included (MWh/yr).
     public var gridMWh: Double
+    /// Energy from on-site renewables used at the site (MWh/yr).
     public var onsiteMWh: Double
+    /// Grid energy matched hour by hour by PPA output (MWh/yr).
     public var ppaMatchedMWh: Double
+    /// Energy the batteries discharge (MWh/yr).
     public var batteryDischargeMWh: Double
 
+    /// No energy from any source (MWh/yr), the start of a sum.
     public static let zero = EnergyTotals(
         facilityMWh: 0, gridMWh: 0, onsiteMWh: 0, ppaMatchedMWh: 0, batteryDischargeMWh: 0)
 
@@ -59,28 +77,41 @@ public struct EnergyTotals: Sendable, Equatable {
 
 /// One site's build and operation.
 public struct SitePlan: Sendable {
+    /// Site id from sites.csv.
     public var id: String
+    /// Grid region the site draws from (sites.csv's region).
     public var region: String
+    /// Whether the plan opens the site (false also for an unused site that costs nothing to open).
     public var open: Bool
     /// Nodes by `server/cooling`, in catalog order, nonzero only.
     public var nodes: [(server: String, cooling: String, count: Int)]
     /// Accelerators (GPUs) in those nodes.
     public var accelerators: Int
+    /// Storage units by type id, nonzero counts only (units).
     public var storage: [(unit: String, count: Int)]
+    /// Renewable capacity contracted or built by offer id, nonzero only (MW).
     public var renewablesMW: [(offer: String, mw: Double)]
+    /// Batteries by type id: energy capacity (MWh) and power (MW), nonzero only.
     public var batteries: [(battery: String, mwh: Double, mw: Double)]
     /// Racks in use (continuous, as the model counts them).
     public var racks: Double
+    /// Peak IT load of servers and storage at full power (MW); sizes the electrical build.
     public var peakITMW: Double
     /// Facility load L_s (MW, flat over the year).
     public var facilityMW: Double
+    /// Average IT load of servers and storage (MW).
     public var itMW: Double
     /// facility / IT load; 0 for an empty site.
     public var pue: Double
+    /// Cooling water the servers use: avg load × 8,760 h × WUE (m³/yr).
     public var waterM3PerYr: Double
+    /// Waste heat sold to a heat network (MWh/yr).
     public var heatSoldMWhPerYr: Double
+    /// This site's energy by source (MWh/yr).
     public var energy: EnergyTotals
+    /// This site's operational and embodied carbon (tCO2e/yr).
     public var carbon: CarbonTotals
+    /// This site's cost terms in cli.md's order (USD/yr).
     public var costs: [(term: CostTerm, usdPerYr: Double)]
     /// Hourly dispatch per step, for charts.
     public var dispatch: [DispatchStep]
@@ -102,6 +133,7 @@ public struct Purchase: Sendable, Equatable {
     public var kind: String
     /// Catalog id (`h100/air-dry` for servers), or the kind for site-wide items.
     public var item: String
+    /// How many of `unit` to buy or contract (nodes, kW, units, MW, MWh, …).
     public var quantity: Double
     /// `node`, `kW`, `unit`, `site`, `MW`, `MWh`.
     public var unit: String
@@ -116,29 +148,45 @@ public struct Purchase: Sendable, Equatable {
 
 /// One hourly step of a site's dispatch (MW).
 public struct DispatchStep: Sendable, Equatable {
+    /// Label of the representative period (e.g. a day) the step belongs to.
     public var period: String
+    /// Position of the step inside its period, from 0 (hours).
     public var hour: Int
+    /// Hours of the year this step stands for (h).
     public var weightHours: Double
+    /// Facility load in this hour (MW, flat over the year).
     public var loadMW: Double
+    /// Power drawn from the grid in this hour, PPA-matched part included (MW).
     public var gridMW: Double
+    /// Power from on-site renewables used in this hour (MW).
     public var onsiteMW: Double
+    /// Grid power matched by PPA output in this hour (MW).
     public var ppaMatchedMW: Double
+    /// Battery discharge minus charge in this hour (MW; negative while charging).
     public var batteryNetMW: Double
 }
 
 /// Where one training run goes and what it uses.
 public struct WorkloadPlan: Sendable, Equatable {
+    /// Workload id from workloads.csv.
     public var id: String
+    /// Site id the run is placed at; empty when it is not placed.
     public var site: String
+    /// Server id the run trains on; empty when it is not placed.
     public var server: String
     /// Nodes of `server` at `site` (the cluster the run shares in deadline order).
     public var nodes: Int
+    /// Node-days of work the run needs on its server (nodes × days).
     public var nodeDays: Double
+    /// Days from the start of the plan by which the run must finish (days).
     public var deadlineDays: Double
     /// Earliest deadline first on the cluster: the finish day of the run before it (0 for the first).
     public var startDay: Double
+    /// Day the run finishes on its cluster, earliest deadline first (days).
     public var finishDay: Double
+    /// Facility energy of one run: node-days × 24 h × avg power × PUE (MWh per run).
     public var energyMWh: Double
+    /// Operational carbon of one run at the site's average intensity (tCO2e per run).
     public var carbonT: Double
 }
 
@@ -150,6 +198,7 @@ public struct ShadowPrice: Sendable, Equatable {
     public var subject: String?
     /// USD/yr saved by one more unit (negative: the limit costs nothing at the margin).
     public var usdPerYrPerUnit: Double
+    /// The unit one more of the limit is counted in: `rack`, `MW`, `m³/yr`, `node`, `tCO2e/yr`, ….
     public var unit: String
 }
 
@@ -161,16 +210,24 @@ public struct SolverSummary: Sendable, Equatable {
     public var timeLimitSeconds: Double
     /// The relative gap at which a plan counts as optimal.
     public var mipGapTolerance: Double
+    /// Rows (constraints) of the main MIP.
     public var rows: Int
+    /// Columns (variables) of the main MIP.
     public var columns: Int
+    /// Whole-number columns of the main MIP (integer and binary).
     public var integerColumns: Int
+    /// Nonzero coefficients of the main MIP's constraint matrix.
     public var nonzeros: Int
 }
 
 /// Where a plan came from: tool versions and input digests.
 public struct Manifest: Sendable, Equatable {
+    /// planctl's version that wrote the plan.
     public var planctlVersion: String
+    /// Version of the GLPK library that solved it.
     public var glpkVersion: String
+    /// SHA-256 hex digest of each input file, by file name.
     public var inputDigests: [String: String]
+    /// The scenario of scenarios.csv the plan was solved for; nil for the base.
     public var scenario: String?
 }

@@ -1,10 +1,13 @@
 /// A plan's annual totals, summed from its sites: every cost term and the
 /// objective, energy by source, carbon and the carbon-free share.
 public struct PlanTotals: Sendable {
+    /// Annual cost, the sum of every cost term (USD/yr).
     public var objectiveUSDPerYr: Double
     /// Every cost term in cli.md's order (USD/yr).
     public var costs: [(term: CostTerm, usdPerYr: Double)]
+    /// Operational and embodied carbon of every site together (tCO2e/yr).
     public var carbon: CarbonTotals
+    /// Energy by source summed over every site (MWh/yr).
     public var energy: EnergyTotals
     /// 1 − grid energy not matched by a PPA in the same hour ÷ facility energy.
     public var cfeFraction: Double

@@ -39,14 +39,20 @@ public struct Gates: Sendable {
         }
     }
 
+    /// `--max-cost`: the largest allowed annual cost (USD/yr).
     public var maxCostUSDPerYr: Double?
+    /// `--max-carbon`: the largest allowed total carbon (tCO2e/yr).
     public var maxCarbonT: Double?
+    /// `--min-cfe`: the smallest allowed carbon-free share (fraction of 1).
     public var minCFEFraction: Double?
     /// The plan the relative gates compare with (e.g. main's plan.json).
     public var baseline: PlanSummary?
+    /// `--max-cost-increase`: how far the annual cost may rise over the baseline's (USD/yr or a fraction).
     public var maxCostIncrease: Allowance?
+    /// `--max-carbon-increase`: how far total carbon may rise over the baseline's (tCO2e/yr or a fraction).
     public var maxCarbonIncrease: Allowance?
 
+    /// No gates: every plan passes.
     public init() {}
 
     /// Whether any relative gate is set (they need a baseline).

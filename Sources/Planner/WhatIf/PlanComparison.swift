@@ -9,11 +9,15 @@ public struct PlanComparison: Sendable {
 
     /// One figure across the compared plans (nil where a plan has none).
     public struct Row: Sendable, Equatable {
+        /// What the figure is, with its unit (e.g. `objective (USD/yr)`).
         public var label: String
+        /// How the figure is shown: USD/yr, tCO2e/yr, a fraction of 1 or a count.
         public var kind: Kind
+        /// The figure of each compared plan, in the order given; nil where there is no plan.
         public var values: [Double?]
     }
 
+    /// Every compared figure, in the fixed report order.
     public var rows: [Row]
     /// Open sites of each plan (nil where there is no plan).
     public var openSites: [[String]?]

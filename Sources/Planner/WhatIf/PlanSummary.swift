@@ -6,14 +6,19 @@ import Foundation
 public struct PlanSummary: Sendable, Equatable {
     /// How the plan's search ended (cli.md's status word in plan.json).
     public var status: SolveStatus
+    /// The scenario of scenarios.csv the plan was solved for; nil for the base.
     public var scenario: String?
     /// nil when there is no plan (infeasible or no solution).
     public var objectiveUSDPerYr: Double?
     /// Every cost term of plan.json, in cli.md's order.
     public var costsUSDPerYr: [Figure]
+    /// Operational carbon of the plan (tCO2e/yr).
     public var operationalCarbonT: Double
+    /// Embodied carbon of the plan (tCO2e/yr).
     public var embodiedCarbonT: Double
+    /// Carbon-free share of the plan's energy (fraction of 1).
     public var cfeFraction: Double
+    /// Relative gap between the objective and the best bound (fraction of 1).
     public var mipGap: Double
     /// Every site in plan order.
     public var sites: [Site]
@@ -28,31 +33,42 @@ public struct PlanSummary: Sendable, Equatable {
 
     /// What a full-year check found, as gates judge it.
     public struct FullYear: Sendable, Equatable {
+        /// Annual cost of the build over the full year (USD/yr).
         public var objectiveUSDPerYr: Double
+        /// Total carbon of the build over the full year (tCO2e/yr).
         public var totalCarbonT: Double
+        /// Carbon-free share of the build over the full year (fraction of 1).
         public var cfeFraction: Double
     }
 
     /// The figures gates judge: the full year's when checked (the truer ones), else the plan's.
     public var gatedCostUSDPerYr: Double? { fullYear?.objectiveUSDPerYr ?? objectiveUSDPerYr }
+    /// Total carbon gates judge (tCO2e/yr).
     public var gatedCarbonT: Double { fullYear?.totalCarbonT ?? totalCarbonT }
+    /// Carbon-free share gates judge (fraction of 1).
     public var gatedCFEFraction: Double { fullYear?.cfeFraction ?? cfeFraction }
 
     /// A named number.
     public struct Figure: Sendable, Equatable {
+        /// What the number is: a cost term, `server/cooling`, offer or battery id.
         public var name: String
+        /// The number, in the unit its context gives (USD/yr, nodes, MW, MWh).
         public var value: Double
 
         /// A named string (for digests).
         public struct Text: Sendable, Equatable {
+            /// What the string is: an input file's name.
             public var name: String
+            /// The string: that file's SHA-256 hex digest.
             public var value: String
         }
     }
 
     /// One site's build, enough to say what changed.
     public struct Site: Sendable, Equatable {
+        /// Site id from sites.csv.
         public var id: String
+        /// Whether the plan opens the site.
         public var open: Bool
         /// Nodes by `server/cooling`, sorted by key.
         public var nodes: [Figure]
@@ -60,20 +76,27 @@ public struct PlanSummary: Sendable, Equatable {
         public var renewablesMW: [Figure]
         /// Battery MWh by battery type, sorted.
         public var batteryMWh: [Figure]
+        /// Racks in use (continuous, as the model counts them).
         public var racks: Double
+        /// Facility load (MW, flat over the year).
         public var facilityMW: Double
     }
 
     /// Where one training run goes.
     public struct Workload: Sendable, Equatable {
+        /// Workload id from workloads.csv.
         public var id: String
+        /// Site id the run is placed at; nil when it is not placed.
         public var site: String?
+        /// Server id the run trains on; nil when it is not placed.
         public var server: String?
     }
 
     /// Whether the summary holds a plan (not infeasible, not without a solution).
     public var hasPlan: Bool { objectiveUSDPerYr != nil }
+    /// Operational plus embodied carbon (tCO2e/yr).
     public var totalCarbonT: Double { operationalCarbonT + embodiedCarbonT }
+    /// Ids of the sites the plan opens, in plan order.
     public var openSites: [String] { sites.filter(\.open).map(\.id) }
 
     /// Nodes per server summed over sites and cooling, sorted by server id.

@@ -5,6 +5,7 @@ public enum PlanSummaryError: Error, CustomStringConvertible {
     case unreadable(String)
     case notAPlan(String, String)
 
+    /// The reason, with the path, for the terminal.
     public var description: String {
         switch self {
         case .unreadable(let path): return "cannot read \(path)"

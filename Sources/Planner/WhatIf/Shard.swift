@@ -5,6 +5,7 @@ import Foundation
 public struct Shard: Sendable, Equatable {
     /// 0-based, below `count` (a Kubernetes Indexed Job's JOB_COMPLETION_INDEX).
     public var index: Int
+    /// How many shards (machines) the sweep is split into, at least 1.
     public var count: Int
 
     /// Name prefix of the file each shard writes to say what it solved.
@@ -45,6 +46,7 @@ public enum MergeError: Error, CustomStringConvertible {
     case missing(String)
     case plan(PlanSummaryError)
 
+    /// The reason the shards cannot be merged, with what to do, for the terminal.
     public var description: String {
         switch self {
         case .noShards(let folders):

@@ -14,13 +14,17 @@ public enum WhatIf {
         public var scenarioNames: [String] = []
         /// Diagnostics of the base, then those a scenario adds (its name beside them).
         public var diagnostics: [(scenario: String?, diagnostics: Diagnostics)]
+        /// Whether the base or any scenario has an error (then nothing is solved).
         public var hasErrors: Bool { diagnostics.contains { $0.diagnostics.hasErrors } }
     }
 
     /// One solved plan of the sweep, with the files of its folder.
     public struct Result: Sendable {
+        /// The scenario of scenarios.csv this plan is for; nil for the base.
         public var scenario: String?
+        /// The status and plan (or why there is none) of this solve.
         public var outcome: PlanOutcome
+        /// The files its folder gets (plan.md, plan.json, bom.csv, …), by name.
         public var files: [(name: String, contents: String)]
         /// Read back from the plan.json in `files`, as `diff` and `--merge` read it.
         public var summary: PlanSummary
