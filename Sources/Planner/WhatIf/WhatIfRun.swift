@@ -39,7 +39,7 @@ public enum WhatIf {
         guard let folder = CatalogLoader.read(directory: directory) else {
             return Loaded(catalogs: [], diagnostics: [(nil, CatalogLoader.noSuchFolder(directory).diagnostics)])
         }
-        let base = CatalogLoader.load(files: folder.files, folder: folder.path)
+        let base = CatalogLoader.load(files: folder.files, unreadable: folder.unreadable, folder: folder.path)
         guard let baseCatalog = base.catalog else {
             return Loaded(catalogs: [], diagnostics: [(nil, base.diagnostics)])
         }
@@ -50,7 +50,8 @@ public enum WhatIf {
                 bad.error(directory + "/scenarios.csv", .fileStart, problem)
                 return (nil, bad)
             }
-            let outcome = CatalogLoader.load(files: folder.files, folder: folder.path, scenario: name)
+            let outcome = CatalogLoader.load(
+                files: folder.files, unreadable: folder.unreadable, folder: folder.path, scenario: name)
             var added = Diagnostics()
             for diagnostic in outcome.diagnostics.all where !base.diagnostics.all.contains(diagnostic) {
                 added.append(diagnostic)
