@@ -61,7 +61,7 @@ public enum CatalogLoader {
         files: [String: [UInt8]], unreadable: [String: String] = [:], folder: String, scenario: String? = nil
     ) -> Outcome {
         let sink = DiagnosticSink()
-        func display(_ name: String) -> String { folder == "." ? name : folder + "/" + name }
+        func display(_ name: String) -> String { displayName(name, in: folder) }
         let names = Set(files.keys).union(unreadable.keys).sorted()
         let known = CatalogSchema.files.map(\.fileName)
         for name in names where !known.contains(name) {
@@ -119,12 +119,20 @@ public enum CatalogLoader {
         var catalog = CatalogBuilder(sink: sink).build(tables)
         catalog.scenario = scenario
         catalog.scenarioNames = scenarioNames
+        for override in overrides.reversed() {
+            catalog.scenarioNamePositions[override.scenario] = override.namePosition
+        }
         catalog.inputDigests = digests
         if !sink.diagnostics.hasErrors {
             CatalogWarnings.check(catalog, display: display, sink: sink)
         }
         let diagnostics = sink.diagnostics
         return Outcome(catalog: diagnostics.hasErrors ? nil : catalog, diagnostics: diagnostics)
+    }
+
+    /// A file of `folder` as diagnostics name it: `folder/name`, just `name` when the folder is `.`.
+    public static func displayName(_ name: String, in folder: String) -> String {
+        folder == "." ? name : folder + "/" + name
     }
 
     private static func orderedUnique(_ values: [String]) -> [String] {

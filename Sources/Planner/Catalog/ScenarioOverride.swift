@@ -11,6 +11,8 @@ public struct ScenarioOverride: Sendable, Equatable {
     public var operation: Operation
     public var value: String
     public var position: SourcePosition
+    /// Where the scenario's name is written on this row, for messages about the name.
+    public var namePosition: SourcePosition
 }
 
 /// Reads and checks scenarios.csv against the tables it will change.
@@ -31,7 +33,7 @@ struct ScenarioReader {
             }
             let override = ScenarioOverride(
                 scenario: scenario, file: file, id: id, column: column,
-                operation: operation, value: value, position: r.row.position)
+                operation: operation, value: value, position: r.row.position, namePosition: r.position("scenario"))
             return check(override, r, tables: tables) ? override : nil
         }
     }

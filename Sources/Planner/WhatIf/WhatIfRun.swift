@@ -46,8 +46,10 @@ public enum WhatIf {
         let names = baseCatalog.scenarioNames
         let scenarios: [(catalog: Catalog?, added: Diagnostics)] = ParallelMap.map(names, jobs: jobs) { name in
             if let problem = folderProblem(name) {
+                // At the cell that names the scenario, as every other scenarios.csv error.
                 var bad = Diagnostics()
-                bad.error(directory + "/scenarios.csv", .fileStart, problem)
+                let position = baseCatalog.scenarioNamePositions[name] ?? .fileStart
+                bad.error(CatalogLoader.displayName("scenarios.csv", in: folder.path), position, problem)
                 return (nil, bad)
             }
             let outcome = CatalogLoader.load(
