@@ -25,7 +25,9 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         if !issues.isEmpty { fatalError("valid catalog built an invalid model: \(issues[0])") }
         // Representative days and the average day must turn any valid catalog into
         // another valid one, or say why not.
-        let reduced = [try? RepresentativeDays.aggregate(catalog, days: 1 + Int(selector % 3)).0, AverageDay.coarsen(catalog)]
+        let reduced = [
+            try? RepresentativeDays.aggregate(catalog, days: 1 + Int(selector % 3)).0, AverageDay.coarsen(catalog),
+        ]
         for case let smaller? in reduced {
             let issues = PlanModel(catalog: smaller).program.validationIssues()
             if !issues.isEmpty { fatalError("reduced profiles built an invalid model: \(issues[0])") }
@@ -36,9 +38,11 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 
 /// A minimal valid input folder, in memory; each run replaces one file.
 enum FuzzFolder {
-    static let base: [String: [UInt8]?] = [
-        "sites.csv": "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh\nsite-a,eu,100,10,80,300\n",
-        "servers.csv": "id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,capex_usd,cooling_kinds,storage_gbps\nsrv-a,8,1000,10,300000,air,1\n",
+    static let base: [String: [UInt8]] = [
+        "sites.csv":
+            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh\nsite-a,eu,100,10,80,300\n",
+        "servers.csv":
+            "id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,capex_usd,cooling_kinds,storage_gbps\nsrv-a,8,1000,10,300000,air,1\n",
         "cooling.csv": "id,kind,pue,capex_usd_per_kw,max_rack_kw\nair-a,air,1.2,2000,40\n",
         "workloads.csv": "id,flops,storage_tb\nrun-a,1e24,10\n",
         "storage.csv": "id,capacity_tb,throughput_gbps,power_kw,racks_per_unit,capex_usd\nst-a,100,50,5,1,100000\n",

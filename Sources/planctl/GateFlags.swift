@@ -28,6 +28,13 @@ struct GateFlags: ParsableArguments {
     var maxCarbonIncrease: String?
 
     func validate() throws {
+        // `nan` compares false with every limit, so a nan gate would never fail: refuse it with inf and
+        // negatives (written with "=", e.g. `--max-cost=-1`) before anything is solved.
+        for (flag, value, unit) in [("--max-cost", maxCost, "USD/yr"), ("--max-carbon", maxCarbon, "tCO2e/yr")] {
+            if let value, !(value >= 0 && value.isFinite) {
+                throw ValidationError("\(flag) takes an amount in \(unit) ≥ 0, not \(Self.text(value))")
+            }
+        }
         if let minCFE, !(0...1).contains(minCFE) {
             throw ValidationError("--min-cfe must be a fraction between 0 and 1")
         }
@@ -40,6 +47,11 @@ struct GateFlags: ParsableArguments {
             throw ValidationError(
                 "--max-cost-increase and --max-carbon-increase compare with a plan: add --baseline FILE")
         }
+    }
+
+    /// A flag's value as the user would have written it: `nan`, `inf`, `-1`, `-2.5`.
+    private static func text(_ value: Double) -> String {
+        value.isFinite && value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// The library's gates, with the baseline read; exit 1 when the baseline cannot be read or has no plan.

@@ -20,6 +20,8 @@ public struct Catalog: Sendable, Equatable {
     public var scenario: String? = nil
     /// Every scenario name of scenarios.csv, in file order.
     public var scenarioNames: [String] = []
+    /// Where each scenario name is first written in scenarios.csv (its cell), for messages about the name.
+    public var scenarioNamePositions: [String: SourcePosition] = [:]
     /// SHA-256 of each file read, by file name, for the plan's manifest.
     public var inputDigests: [(file: String, sha256: String)] = []
     /// Set when the profiles were reduced to representative days (`--representative-days`).

@@ -13,15 +13,17 @@ public enum CatalogLoader {
     /// Reads `directory`, applying `scenario`'s overrides when given.
     public static func load(directory: String, scenario: String? = nil) -> Outcome {
         guard let folder = read(directory: directory) else { return noSuchFolder(directory) }
-        return load(files: folder.files, folder: folder.path, scenario: scenario)
+        return load(files: folder.files, unreadable: folder.unreadable, folder: folder.path, scenario: scenario)
     }
 
     /// The bytes of every `.csv` file of an input folder, read once for several loads.
     public struct Folder: Sendable {
         /// The folder as the user named it, without a trailing slash.
         public var path: String
-        /// By file name; nil: the file could not be read.
-        public var files: [String: [UInt8]?]
+        /// The bytes of each readable file, by file name.
+        public var files: [String: [UInt8]]
+        /// Why each listed file that is not in `files` cannot be read (`is a folder`), by file name.
+        public var unreadable: [String: String] = [:]
     }
 
     /// The outcome of loading a folder that does not exist.
@@ -44,19 +46,25 @@ public enum CatalogLoader {
         }
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }
-        var files: [String: [UInt8]?] = [:]
+        var result = Folder(path: folder, files: [:])
         for name in names {
-            files[name] = FileManager.default.contents(atPath: folder + "/" + name).map { [UInt8]($0) }
+            switch CatalogFileReader.bytes(at: folder + "/" + name) {
+            case .success(let bytes): result.files[name] = bytes
+            case .failure(let problem): result.unreadable[name] = problem.reason
+            }
         }
-        return Folder(path: folder, files: files)
+        return result
     }
 
-    /// Reads catalogs already in memory: every `.csv` file of a folder by name (nil: unreadable).
+    /// Reads catalogs already in memory: every readable `.csv` file of a folder by name, and why
+    /// each other one listed there cannot be read.
     /// Diagnostics name files as `folder/name` (just `name` when the folder is `.`).
-    public static func load(files: [String: [UInt8]?], folder: String, scenario: String? = nil) -> Outcome {
+    public static func load(
+        files: [String: [UInt8]], unreadable: [String: String] = [:], folder: String, scenario: String? = nil
+    ) -> Outcome {
         let sink = DiagnosticSink()
-        func display(_ name: String) -> String { folder == "." ? name : folder + "/" + name }
-        let names = files.keys.sorted()
+        func display(_ name: String) -> String { displayName(name, in: folder) }
+        let names = Set(files.keys).union(unreadable.keys).sorted()
         let known = CatalogSchema.files.map(\.fileName)
         for name in names where !known.contains(name) {
             let hint = Spelling.suggestion(for: name, among: known).map { "; did you mean \($0)?" }
@@ -68,16 +76,18 @@ public enum CatalogLoader {
         var tables: [String: CatalogTable] = [:]
         var digests: [(file: String, sha256: String)] = []
         for schema in CatalogSchema.files {
-            guard let entry = files[schema.fileName] else {
+            // A file that is there but cannot be read is an error even when optional: treating it
+            // as absent would plan without the user's policy, storage or renewables.
+            if let reason = unreadable[schema.fileName] {
+                sink.error(display(schema.fileName), .fileStart, "cannot read: " + reason)
+                sink.brokenFiles.insert(schema.name)
+                continue
+            }
+            guard let bytes = files[schema.fileName] else {
                 if schema.isRequired {
                     sink.error(display(schema.fileName), .fileStart, "required file is missing")
                     sink.brokenFiles.insert(schema.name)
                 }
-                continue
-            }
-            guard let bytes = entry else {
-                sink.error(display(schema.fileName), .fileStart, "cannot read the file")
-                sink.brokenFiles.insert(schema.name)
                 continue
             }
             digests.append((schema.fileName, SHA256.hex(bytes)))
@@ -111,12 +121,20 @@ public enum CatalogLoader {
         var catalog = CatalogBuilder(sink: sink).build(tables)
         catalog.scenario = scenario
         catalog.scenarioNames = scenarioNames
+        for override in overrides.reversed() {
+            catalog.scenarioNamePositions[override.scenario] = override.namePosition
+        }
         catalog.inputDigests = digests
         if !sink.diagnostics.hasErrors {
             CatalogWarnings.check(catalog, display: display, sink: sink)
         }
         let diagnostics = sink.diagnostics
         return Outcome(catalog: diagnostics.hasErrors ? nil : catalog, diagnostics: diagnostics)
+    }
+
+    /// A file of `folder` as diagnostics name it: `folder/name`, just `name` when the folder is `.`.
+    public static func displayName(_ name: String, in folder: String) -> String {
+        folder == "." ? name : folder + "/" + name
     }
 
     private static func orderedUnique(_ values: [String]) -> [String] {

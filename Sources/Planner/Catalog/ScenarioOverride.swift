@@ -17,6 +17,8 @@ public struct ScenarioOverride: Sendable, Equatable {
     public var value: String
     /// Where the row is in scenarios.csv, for diagnostics.
     public var position: SourcePosition
+    /// Where the scenario's name is written on this row, for messages about the name.
+    public var namePosition: SourcePosition
 }
 
 /// Reads and checks scenarios.csv against the tables it will change.
@@ -37,7 +39,7 @@ struct ScenarioReader {
             }
             let override = ScenarioOverride(
                 scenario: scenario, file: file, id: id, column: column,
-                operation: operation, value: value, position: r.row.position)
+                operation: operation, value: value, position: r.row.position, namePosition: r.position("scenario"))
             return check(override, r, tables: tables) ? override : nil
         }
     }

@@ -21,6 +21,12 @@ public struct Shard: Sendable, Equatable {
         self.count = count
     }
 
+    /// A shard already known to be valid (0 ≤ index < count).
+    init(index: Int, count: Int) {
+        self.index = index
+        self.count = count
+    }
+
     /// Whether the job at `position` (0 = base) is this shard's.
     public func contains(_ position: Int) -> Bool { position % count == index }
 
@@ -45,6 +51,8 @@ public enum MergeError: Error, CustomStringConvertible {
     case mismatch(String)
     case missing(String)
     case plan(PlanSummaryError)
+    /// One shard file (a manifest or a plan.json) is not what its place in the sweep says.
+    case file(String, String)
 
     /// The reason the shards cannot be merged, with what to do, for the terminal.
     public var description: String {
@@ -55,6 +63,7 @@ public enum MergeError: Error, CustomStringConvertible {
         case .mismatch(let why): return "the shards do not belong to one sweep: \(why)"
         case .missing(let what): return "the shards do not cover the sweep: \(what)"
         case .plan(let error): return error.description
+        case .file(let path, let problem): return "\(path): \(problem)"
         }
     }
 }

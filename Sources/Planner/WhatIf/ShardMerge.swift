@@ -5,35 +5,28 @@ import Foundation
 public enum ShardMerge {
     /// The base and every scenario (scenarios.csv order), checked to come from one sweep of the same inputs.
     public static func read(_ folders: [String]) throws -> (base: PlanSummary, scenarios: [PlanSummary]) {
-        var found: [(folder: String, manifest: [String: Any])] = []
+        var found: [ShardManifest] = []
         for folder in folders {
             let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
             for name in names where name.hasPrefix(Shard.manifestPrefix) && name.hasSuffix(".json") {
-                guard let data = FileManager.default.contents(atPath: folder + "/" + name),
-                    let manifest = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-                else {
-                    throw MergeError.mismatch("\(folder)/\(name) is not a shard manifest")
-                }
-                found.append((folder, manifest))
+                found.append(try ShardManifest(folder: folder, name: name))
             }
         }
         guard let first = found.first else { throw MergeError.noShards(folders) }
-        let scenarios = first.manifest["scenarios"] as? [String] ?? []
-        let count = (first.manifest["shards"] as? NSNumber)?.intValue ?? 0
+        let scenarios = first.scenarios
+        let count = first.shard.count
         var seenShards = Set<Int>()
         var baseFolder: String?
         var scenarioFolders: [String: String] = [:]
-        for (folder, manifest) in found {
-            guard manifest["scenarios"] as? [String] == scenarios, (manifest["shards"] as? NSNumber)?.intValue == count
-            else {
-                throw MergeError.mismatch("\(folder) lists other scenarios or another shard count")
+        for manifest in found {
+            guard manifest.scenarios == scenarios, manifest.shard.count == count else {
+                throw MergeError.mismatch("\(manifest.folder) lists other scenarios or another shard count")
             }
-            let index = (manifest["shard"] as? NSNumber)?.intValue ?? -1
-            guard seenShards.insert(index).inserted else {
-                throw MergeError.mismatch("shard \(index)/\(count) appears twice")
+            guard seenShards.insert(manifest.shard.index).inserted else {
+                throw MergeError.mismatch("shard \(manifest.shard.index)/\(count) appears twice")
             }
-            if manifest["base"] as? Bool == true { baseFolder = folder }
-            for name in manifest["solved"] as? [String] ?? [] { scenarioFolders[name] = folder }
+            if manifest.base { baseFolder = manifest.folder }
+            for name in manifest.solved { scenarioFolders[name] = manifest.folder }
         }
         let absent = (0..<count).filter { !seenShards.contains($0) }
         guard absent.isEmpty else {
@@ -41,12 +34,12 @@ public enum ShardMerge {
         }
         guard let baseFolder else { throw MergeError.missing("no shard solved the base plan") }
 
-        let base = try summary(WhatIf.folder(for: nil, in: baseFolder) + "/plan.json")
+        let base = try summary(of: nil, in: baseFolder)
         let plans = try scenarios.map { name -> PlanSummary in
             guard let folder = scenarioFolders[name] else {
                 throw MergeError.missing("no shard solved scenario \"\(name)\"")
             }
-            return try summary(WhatIf.folder(for: name, in: folder) + "/plan.json")
+            return try summary(of: name, in: folder)
         }
         for plan in plans where plan.inputDigests != base.inputDigests {
             throw MergeError.mismatch(
@@ -55,9 +48,19 @@ public enum ShardMerge {
         return (base, plans)
     }
 
-    private static func summary(_ path: String) throws -> PlanSummary {
-        do { return try PlanSummary(contentsOf: path) } catch let error as PlanSummaryError {
+    /// The plan.json of `scenario` (nil: the base) in a shard's folder, checked to hold that plan:
+    /// a plan copied over another's would otherwise be compared twice and the other never.
+    private static func summary(of scenario: String?, in folder: String) throws -> PlanSummary {
+        let path = WhatIf.folder(for: scenario, in: folder) + "/plan.json"
+        let plan: PlanSummary
+        do { plan = try PlanSummary(contentsOf: path) } catch let error as PlanSummaryError {
             throw MergeError.plan(error)
         }
+        guard plan.scenario == scenario else {
+            let holds = plan.scenario.map { "scenario `\($0)`" } ?? "the base plan"
+            let expected = scenario.map { "`\($0)`" } ?? "the base plan"
+            throw MergeError.file(path, "holds \(holds), expected \(expected)")
+        }
+        return plan
     }
 }

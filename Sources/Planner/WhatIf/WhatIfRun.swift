@@ -43,18 +43,21 @@ public enum WhatIf {
         guard let folder = CatalogLoader.read(directory: directory) else {
             return Loaded(catalogs: [], diagnostics: [(nil, CatalogLoader.noSuchFolder(directory).diagnostics)])
         }
-        let base = CatalogLoader.load(files: folder.files, folder: folder.path)
+        let base = CatalogLoader.load(files: folder.files, unreadable: folder.unreadable, folder: folder.path)
         guard let baseCatalog = base.catalog else {
             return Loaded(catalogs: [], diagnostics: [(nil, base.diagnostics)])
         }
         let names = baseCatalog.scenarioNames
         let scenarios: [(catalog: Catalog?, added: Diagnostics)] = ParallelMap.map(names, jobs: jobs) { name in
             if let problem = folderProblem(name) {
+                // At the cell that names the scenario, as every other scenarios.csv error.
                 var bad = Diagnostics()
-                bad.error(directory + "/scenarios.csv", .fileStart, problem)
+                let position = baseCatalog.scenarioNamePositions[name] ?? .fileStart
+                bad.error(CatalogLoader.displayName("scenarios.csv", in: folder.path), position, problem)
                 return (nil, bad)
             }
-            let outcome = CatalogLoader.load(files: folder.files, folder: folder.path, scenario: name)
+            let outcome = CatalogLoader.load(
+                files: folder.files, unreadable: folder.unreadable, folder: folder.path, scenario: name)
             var added = Diagnostics()
             for diagnostic in outcome.diagnostics.all where !base.diagnostics.all.contains(diagnostic) {
                 added.append(diagnostic)

@@ -84,3 +84,28 @@ extension PlanCommandTests {
             "stderr: \(result.stderr)")
     }
 }
+
+extension PlanCommandTests {
+    /// A nan limit compares false with every figure, so `--max-cost nan` used to turn the gate
+    /// off (exit 0). Every numeric gate and solver flag refuses nan, inf and negatives up front.
+    @Test(arguments: [
+        (flags: ["--max-cost", "nan"], message: "Error: --max-cost takes an amount in USD/yr ≥ 0, not nan"),
+        (flags: ["--max-cost", "inf"], message: "Error: --max-cost takes an amount in USD/yr ≥ 0, not inf"),
+        (flags: ["--max-cost=-1"], message: "Error: --max-cost takes an amount in USD/yr ≥ 0, not -1"),
+        (flags: ["--max-carbon", "nan"], message: "Error: --max-carbon takes an amount in tCO2e/yr ≥ 0, not nan"),
+        (flags: ["--max-carbon=-inf"], message: "Error: --max-carbon takes an amount in tCO2e/yr ≥ 0, not -inf"),
+        (flags: ["--max-carbon=-0.5"], message: "Error: --max-carbon takes an amount in tCO2e/yr ≥ 0, not -0.5"),
+        (flags: ["--min-cfe", "nan"], message: "Error: --min-cfe must be a fraction between 0 and 1"),
+        (flags: ["--min-cfe", "inf"], message: "Error: --min-cfe must be a fraction between 0 and 1"),
+        (flags: ["--time-limit", "nan"], message: "Error: --time-limit must be a positive number of seconds"),
+        (flags: ["--time-limit", "inf"], message: "Error: --time-limit must be a positive number of seconds"),
+        (flags: ["--mip-gap", "nan"], message: "Error: --mip-gap must be a fraction ≥ 0"),
+    ])
+    func nonFiniteOrNegativeLimitIsAUsageError(flags: [String], message: String) throws {
+        let folder = try InputFolder()
+        let result = try PlanctlRunner.run(["plan", ".", "--out", "out", "--quiet"] + flags, in: folder.path)
+        #expect(result.status == 64)
+        #expect(result.stderrLines.first == message, "stderr: \(result.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out"))
+    }
+}

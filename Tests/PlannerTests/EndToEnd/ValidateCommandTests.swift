@@ -94,3 +94,21 @@ import Testing
         #expect(result.stderr.contains("Usage:"))
     }
 }
+
+extension ValidateCommandTests {
+    /// An optional file that is a folder used to be read as absent: validate passed and plan
+    /// solved without the user's policy. Both must stop with the reason, exit 1.
+    @Test(arguments: [["validate", "."], ["plan", ".", "--out", "out", "--quiet"]])
+    func unreadableOptionalFileStopsTheRun(arguments: [String]) throws {
+        let folder = try InputFolder()
+        try FileManager.default.createDirectory(atPath: folder.path + "/policy.csv", withIntermediateDirectories: false)
+        let result = try PlanctlRunner.run(arguments, in: folder.path)
+        #expect(result.status == 1)
+        #expect(result.stdout == "")
+        #expect(
+            result.stderrLines == [
+                "policy.csv:1:1: error: cannot read: is a folder", "1 error in .; nothing was solved",
+            ])
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/out/plan.json"))
+    }
+}

@@ -12,7 +12,7 @@ struct FuzzCorpusTests {
     static let corpus = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .appendingPathComponent("../../../Fuzz/corpus").standardized
 
-    static let base: [String: [UInt8]?] = BadInputCorpusTests.complete.mapValues { Array($0.utf8) }
+    static let base: [String: [UInt8]] = BadInputCorpusTests.complete.mapValues { Array($0.utf8) }
 
     @Test func everyCorpusInputIsHandled() throws {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.corpus.path).sorted()

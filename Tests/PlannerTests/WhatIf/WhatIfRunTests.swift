@@ -69,6 +69,30 @@ struct WhatIfRunTests {
             message == "scenario \"\(example.name)\" would overwrite the report file of that name; rename the scenario")
     }
 
+    /// The error used to point at scenarios.csv:1:1 whichever row named the scenario. Here the
+    /// name is in the last column of line 4 (after a comment line): "servers,*,capex_usd,scale,2," is
+    /// 28 characters, so the cell starts at column 29.
+    @Test("a scenario name that cannot be a folder is reported at its cell")
+    func reservedNameAtItsCell() throws {
+        let fixture = try WhatIfFixture(
+            scenarios: """
+                file,id,column,op,value,scenario
+                # tender prices
+                servers,*,capex_usd,scale,2,ok
+                servers,*,capex_usd,scale,2,whatif.md
+                servers,*,capex_usd,scale,3,whatif.md
+                """)
+        let loaded = WhatIf.load(directory: fixture.path)
+        #expect(loaded.diagnostics.map(\.scenario) == [nil, "whatif.md"])
+        let messages = loaded.diagnostics.last!.diagnostics.sorted.map {
+            $0.description.replacingOccurrences(of: fixture.path + "/", with: "")
+        }
+        #expect(
+            messages == [
+                "scenarios.csv:4:29: error: scenario \"whatif.md\" would overwrite the report file of that name; rename the scenario"
+            ])
+    }
+
     @Test(
         "shards split base + scenarios by position modulo N",
         arguments: [
