@@ -50,6 +50,10 @@ public enum WhatIfMarkdown {
     /// Cost and carbon change, then the build changes: the line a reader scans.
     static func summaryLine(base: PlanSummary, _ plan: PlanSummary) -> String {
         guard base.hasPlan, plan.hasPlan, let before = base.objectiveUSDPerYr, let after = plan.objectiveUSDPerYr else {
+            // Two plans that do not exist have no build to compare: never "same build".
+            if !base.hasPlan && !plan.hasPlan {
+                return "has no plan (\(words(plan.status))), nor has the base (\(words(base.status)))"
+            }
             return BuildChanges.sentence(from: base, to: plan)
         }
         let cost = DeltaFormat.change(from: before, to: after, .usdPerYr).map { "cost \($0)/yr" } ?? "cost unchanged"
@@ -61,5 +65,9 @@ public enum WhatIfMarkdown {
 
     private static func cellOfBase(_ value: Double?, _ kind: PlanComparison.Kind, status: String) -> String {
         value.map { DeltaFormat.value($0, kind) } ?? status.replacingOccurrences(of: "_", with: " ")
+    }
+
+    private static func words(_ status: SolveStatus) -> String {
+        status.rawValue.replacingOccurrences(of: "_", with: " ")
     }
 }

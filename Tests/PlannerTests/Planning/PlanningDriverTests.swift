@@ -87,3 +87,15 @@ struct PlanningDriverTests {
         #expect(PlanJSON.render(plan).contains("\"shadow_prices_status\": \"no_solution\""))
     }
 }
+
+/// whatif.md's line for scenarios without a plan.
+@Suite("What-if lines without a plan")
+struct WhatIfLineTests {
+    /// Two failed plans have no build to compare: never "same build".
+    @Test func twoFailedPlansAreNotTheSameBuild() {
+        let failed = PlanSummary.unreadable(scenario: "x")
+        #expect(
+            WhatIfMarkdown.summaryLine(base: failed, failed)
+                == "has no plan (failed), nor has the base (failed)")
+    }
+}
