@@ -37,6 +37,7 @@ extension CatalogBuilder {
         where !offer.site.isEmpty && !siteIDs.contains(offer.site) {
             unknownReference(r, "site", offer.site, among: siteIDs, what: "site", in: CatalogSchema.sites)
         }
+        checkWorkScale(catalog, workloads: workloadRows, servers: serverRows)
         let pairsReadable = !sink.brokenFiles.contains("sites") && !sink.brokenFiles.contains("cooling")
         for (site, r) in zip(catalog.sites, siteRows) where pairsReadable {
             // pue < 1 was already reported (0 stands in for it); the tolerance lets 1.2 + -0.2 pass.

@@ -66,9 +66,14 @@ public struct NumberRule: Sendable, Equatable {
     /// A share from 0 to 1, both included (capacity factors, risk score).
     public static let fraction = NumberRule(
         minimum: 0, minimumIsExclusive: false, maximum: 1, maximumIsExclusive: false, wholeNumber: false)
-    /// A fraction that is also a divisor (mfu, availability).
+    /// A fraction that is also a divisor (round_trip_efficiency).
     public static let positiveFraction = NumberRule(
         minimum: 0, minimumIsExclusive: true, maximum: 1, maximumIsExclusive: false, wholeNumber: false)
+    /// A share of a server's time or peak that the planner divides by (mfu, availability): below
+    /// 0.001 it is a slip (a percentage divided twice, a lost exponent) that would stretch a run's
+    /// node-days past what the solver can take. planctl's addition to the spec, which says > 0.
+    public static let serverShare = NumberRule(
+        minimum: 0.001, minimumIsExclusive: false, maximum: 1, maximumIsExclusive: false, wholeNumber: false)
     /// A factor ≥ 1: PUE, `aux_pue`, redundancy.
     public static let atLeastOne = NumberRule(
         minimum: 1, minimumIsExclusive: false, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)

@@ -60,4 +60,16 @@ public struct Workload: Sendable, Equatable {
     public func nodeDaysNeeded(on server: Server) -> Double {
         flops / (86_400 * server.flopsPerSecond)
     }
+
+    /// Nodes of `server` that hold the model: ⌈min_accelerators / accelerators_per_node⌉.
+    public func nodesToHoldModel(on server: Server) -> Double {
+        (Double(minAccelerators) / Double(server.acceleratorsPerNode)).rounded(.up)
+    }
+
+    /// Nodes of `server` this run alone needs to finish by its deadline:
+    /// ⌈node-days / (availability · deadline_days)⌉.
+    public func nodesByDeadline(on server: Server) -> Double {
+        // The 1e-9 keeps a quotient computed a hair above a whole number from rounding up past it.
+        (nodeDaysNeeded(on: server) / (server.availability * deadlineDays) - 1e-9).rounded(.up)
+    }
 }

@@ -58,10 +58,9 @@ extension ModelBuilder {
         for a in index.assignments {
             let server = catalog.servers[a.server]
             let workload = catalog.workloads[a.workload]
-            let forModel = (Double(workload.minAccelerators) / Double(server.acceleratorsPerNode)).rounded(.up)
-            let forDeadline =
-                (constants.need(workload: a.workload, server: a.server) / (server.availability * workload.deadlineDays)
-                - 1e-9).rounded(.up)
+            // The same figures CatalogBuilder.checkWorkScale keeps within GLPK's range.
+            let forModel = workload.nodesToHoldModel(on: server)
+            let forDeadline = workload.nodesByDeadline(on: server)
             let minimumNodes = strengthened ? max(forModel, forDeadline, 1) : forModel
             guard minimumNodes > 0 else { continue }
             let terms =

@@ -150,13 +150,13 @@ import Testing
                 name: "mfu 0", file: "servers.csv",
                 content:
                     "id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,capex_usd,cooling_kinds,mfu\nsrv-a,8,1000,10,300000,air,0\n",
-                expected: ["servers.csv:2:28: error: mfu: 0 must be > 0 and ≤ 1"]
+                expected: ["servers.csv:2:28: error: mfu: 0 must be ≥ 0.001 and ≤ 1"]
             ),
             (
                 name: "availability above 1", file: "servers.csv",
                 content:
                     "id,accelerators_per_node,tflops_per_accelerator,avg_power_kw,capex_usd,cooling_kinds,availability\nsrv-a,8,1000,10,300000,air,1.2\n",
-                expected: ["servers.csv:2:28: error: availability: 1.2 must be > 0 and ≤ 1"]
+                expected: ["servers.csv:2:28: error: availability: 1.2 must be ≥ 0.001 and ≤ 1"]
             ),
             (
                 name: "avg power 0", file: "servers.csv",

@@ -112,3 +112,19 @@ extension ValidateCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/out/plan.json"))
     }
 }
+
+extension ValidateCommandTests {
+    /// A 1-FLOP run used to pass validate and then fail plan with exit 2 ("rescale the row"):
+    /// both now stop on the input error, exit 1, with the range that would work.
+    @Test(arguments: [["validate", "."], ["plan", ".", "--out", "out", "--quiet"]])
+    func whatPlanCannotSolveValidateRefuses(arguments: [String]) throws {
+        let folder = try InputFolder("workloads.csv", "id,flops\nrun-a,1\n")
+        let result = try PlanctlRunner.run(arguments, in: folder.path)
+        #expect(result.status == 1)
+        #expect(
+            result.stderrLines == [
+                "workloads.csv:2:7: error: flops: 1 is 3.617e-21 node-days on server srv-a (3.2e+15 FLOP/s per node), below the 1e-12 node-days planctl can solve; on srv-a a run must be 2.77e+08 to 1e32 FLOP",
+                "1 error in .; nothing was solved",
+            ])
+    }
+}
