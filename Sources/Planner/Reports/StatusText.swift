@@ -39,14 +39,11 @@ public enum StatusText {
         }
     }
 
-    /// "3.2 %" with one decimal; tiny nonzero gaps show as "< 0.1 %".
-    static func percent(_ fraction: Double) -> String {
-        if fraction > 0 && fraction < 0.0005 { return "< 0.1 %" }
-        return String(format: "%.1f %%", fraction * 100)
-    }
+    /// "3.2 %" with one decimal, as the solver's own messages write gaps.
+    static func percent(_ fraction: Double) -> String { SolveMessages.percent(fraction) }
 
-    /// "10 s", "0.5 s".
+    /// "10 s", "0.5 s"; "none" for no limit.
     static func seconds(_ value: Double) -> String {
-        value.isFinite ? String(format: "%g s", value) : "none"
+        value.isFinite ? SolveMessages.seconds(value) : "none"
     }
 }
