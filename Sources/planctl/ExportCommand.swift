@@ -27,13 +27,24 @@ extension Planctl {
             let catalog = try input.loadCatalog()
             try interrupt.checkpoint()
             let model = PlanModel(catalog: catalog)
-            do {
-                if let mps { try GLPKSolver.writeMPS(model.program, to: mps) }
-                if let lp { try GLPKSolver.writeLP(model.program, to: lp) }
-            } catch {
-                Terminal.error("error: \(error.description)")
-                if case .writeFailed = error { throw ExitStatus.cannotWrite.exit }
-                throw ExitStatus.solverFailed.exit
+            // Each file goes to a temporary name and is renamed into place only when
+            // complete: a full disk or a kill never leaves a file cut mid-line.
+            let writers: [(path: String?, write: (LinearProgram, String) throws(ExportError) -> Void)] = [
+                (mps, GLPKSolver.writeMPS), (lp, GLPKSolver.writeLP),
+            ]
+            for (path, write) in writers {
+                guard let path else { continue }
+                do {
+                    try reportingOutputErrors { try OutputFile.replace(path) { try write(model.program, $0) } }
+                } catch let error as ExportError {
+                    if case .writeFailed = error {
+                        // GLPK named the temporary file; the user asked for `path`.
+                        Terminal.error("error: \(ExportError.writeFailed(path: path).description)")
+                        throw ExitStatus.cannotWrite.exit
+                    }
+                    Terminal.error("error: \(error.description)")
+                    throw ExitStatus.solverFailed.exit
+                }
             }
         }
     }

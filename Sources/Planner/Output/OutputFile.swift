@@ -27,11 +27,20 @@ public enum OutputFile {
     }
 
     /// Writes `contents` to `path` atomically (see the type's summary).
-    public static func write(_ contents: String, to path: String) throws(OutputError) {
+    public static func write(_ contents: String, to path: String) throws {
+        try replace(path) { temporary throws(OutputError) in
+            try writeFlushed(Array(contents.utf8), to: temporary, reportedAs: path)
+        }
+    }
+
+    /// Replaces `path` with what `produce` writes to the temporary path it is
+    /// given (for writers that take a file name, such as GLPK's). Any error of
+    /// `produce` removes the temporary file and reaches the caller unchanged.
+    public static func replace(_ path: String, by produce: (_ temporary: String) throws -> Void) throws {
         try preflight(path)
         let temporary = OutputFolder.parent(of: path) + "/.\(OutputFolder.name(of: path)).planctl-\(getpid()).tmp"
         do {
-            try writeFlushed(Array(contents.utf8), to: temporary, reportedAs: path)
+            try produce(temporary)
         } catch {
             unlink(temporary)
             throw error
@@ -39,7 +48,7 @@ public enum OutputFile {
         guard rename(temporary, path) == 0 else {
             let reason = OutputError.reason()
             unlink(temporary)
-            throw .cannotWrite(path: path, reason: reason)
+            throw OutputError.cannotWrite(path: path, reason: reason)
         }
     }
 

@@ -13,7 +13,7 @@ enum FullYearDispatch {
             let elapsed = started.duration(to: .now)
             return FullYearCheck(
                 outcome: outcome, fullYear: totals, stepsPerSite: steps, rows: size.rows, columns: size.columns,
-                seconds: Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18)
+                seconds: elapsed.inSeconds)
         }
 
         let build = buildValues(model, solution)

@@ -75,10 +75,10 @@ public enum Planning {
             return outcome
         }
         let model = PlanModel(catalog: catalog)
-        outcome.buildSeconds = seconds(buildStart.duration(to: clock.now))
+        outcome.buildSeconds = buildStart.duration(to: clock.now).inSeconds
         let solveStart = clock.now
         solve(model, fullYear: fullYear, context: context, into: &outcome)
-        outcome.solveSeconds = seconds(solveStart.duration(to: clock.now))
+        outcome.solveSeconds = solveStart.duration(to: clock.now).inSeconds
         return outcome
     }
 
@@ -86,7 +86,6 @@ public enum Planning {
     private static func solve(
         _ model: PlanModel, fullYear: Catalog?, context: PlanningContext, into outcome: inout PlanOutcome
     ) {
-
         let reserve = fullYear == nil ? 0.05 : 0.2
         let result = solveWithHints(model, context: context.within(share: 1 - reserve))
         outcome.status = result.status
@@ -139,9 +138,5 @@ public enum Planning {
             if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
             $0.startingSolution = firstPlan
         }
-    }
-
-    private static func seconds(_ duration: Duration) -> Double {
-        Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
     }
 }

@@ -48,8 +48,7 @@ public struct PlanningContext: Sendable {
     /// Seconds left before the deadline (negative once it has passed; infinity for no limit).
     public var remainingSeconds: Double {
         guard timeLimitSeconds.isFinite else { return .infinity }
-        let duration = ContinuousClock.now.duration(to: deadline)
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        return ContinuousClock.now.duration(to: deadline).inSeconds
     }
 
     /// Whether Ctrl-C (or a caller) asked every stage to stop.

@@ -1,5 +1,4 @@
 import CGLPK
-import Foundation
 
 /// Why a program could not be written to a file.
 public enum ExportError: Error, Sendable, CustomStringConvertible {
@@ -37,23 +36,17 @@ extension GLPKSolver {
     }
 
     /// Validates, loads and hands the problem to a GLPK writer (0 = success).
-    /// GLPK writes a temporary file beside `path`, renamed into place only when
-    /// complete, so a full disk or a kill never leaves a file cut mid-line.
     private static func write(
         _ program: LinearProgram, to path: String, using writer: (OpaquePointer, String) -> Int32
     ) throws(ExportError) {
         // A file read back by name needs every name to be unique.
         let issues = program.validationIssues() + program.duplicateNameIssues()
         guard issues.isEmpty else { throw .invalidModel(issues) }
-        let temporary = OutputFolder.parent(of: path) + "/.\(OutputFolder.name(of: path)).planctl-\(getpid()).tmp"
         let code = GLPKTerminal.withOutput(log: false) {
             let problem = GLPKProblem(program)
             // Keep the owner alive until GLPK is done with its pointer.
-            return withExtendedLifetime(problem) { writer(problem.pointer, temporary) }
+            return withExtendedLifetime(problem) { writer(problem.pointer, path) }
         }
-        guard code == 0, rename(temporary, path) == 0 else {
-            unlink(temporary)
-            throw .writeFailed(path: path)
-        }
+        guard code == 0 else { throw .writeFailed(path: path) }
     }
 }

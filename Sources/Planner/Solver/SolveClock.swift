@@ -12,8 +12,7 @@ struct SolveClock {
 
     /// Seconds since the solve started.
     var elapsedSeconds: Double {
-        let duration = start.duration(to: clock.now)
-        return Double(duration.components.seconds) + Double(duration.components.attoseconds) * 1e-18
+        start.duration(to: clock.now).inSeconds
     }
 
     /// Whether the whole-solve limit has been used up.

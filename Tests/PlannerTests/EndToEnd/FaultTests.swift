@@ -120,6 +120,20 @@ struct FaultTests {
         #expect(result.stderrLines == [message])
     }
 
+    /// export writes a temporary file and renames it: a good run leaves the MPS
+    /// file and no temporary; a path that cannot be written exits 74 before reading.
+    @Test func exportWritesWholeFilesOrNone() throws {
+        let folder = try InputFolder()
+        let good = try PlanctlRunner.run(["export", ".", "--mps", "model.mps"], in: folder.path)
+        #expect(good.status == 0, "stderr: \(good.stderr)")
+        let mps = try String(contentsOfFile: folder.path + "/model.mps", encoding: .utf8)
+        #expect(mps.hasSuffix("ENDATA\n"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") } == [])
+        let bad = try PlanctlRunner.run(["export", ".", "--mps", "missing/model.mps"], in: folder.path)
+        #expect(bad.status == 74)
+        #expect(bad.stderrLines == ["error: cannot write missing/model.mps: no such folder"])
+    }
+
     /// A folder planctl did not write is never swapped away (`--out .` in a repository).
     @Test func aForeignFolderIsNotReplaced() throws {
         let folder = try InputFolder()
