@@ -140,7 +140,7 @@ public struct Purchase: Sendable, Equatable {
     /// Upfront price per unit (0 for a contract such as a PPA).
     public var unitPriceUSD: Double
     /// A short note for the buyer: supply limits, lead items, contract terms.
-    public var note: String
+    public var note: PurchaseNote
 
     /// Upfront total (USD).
     public var totalUSD: Double { quantity * unitPriceUSD }

@@ -23,16 +23,14 @@ extension PlanReader {
                 Purchase(
                     kind: "cooling", item: cooling.id, quantity: peakKW * cooling.redundancy, unit: "kW",
                     unitPriceUSD: cooling.capexUSDPerKW,
-                    note:
-                        "\(cooling.kind) cooling for \(Markdown.number(peakKW)) kW peak IT × \(NumberText.plain(cooling.redundancy)) redundancy"
+                    note: .cooling(kind: cooling.kind, peakITKW: peakKW, redundancy: cooling.redundancy)
                 ))
         }
         for (unit, column) in zip(catalog.storage, index.storageUnits[s] ?? []) where value(column) > 0 {
             lines.append(
                 Purchase(
                     kind: "storage", item: unit.id, quantity: value(column), unit: "unit", unitPriceUSD: unit.capexUSD,
-                    note:
-                        "\(Markdown.number(unit.capacityTB, decimals: unit.capacityTB < 100 ? 1 : 0)) TB, \(Markdown.number(unit.throughputGbps)) GB/s each"
+                    note: .storage(capacityTB: unit.capacityTB, throughputGbps: unit.throughputGbps)
                 ))
         }
         if site.electricalCapexUSDPerKW > 0 && peakITMW > 0 {
@@ -41,13 +39,13 @@ extension PlanReader {
                     kind: "electrical", item: "electrical", quantity: peakITMW * 1000 * site.powerRedundancy,
                     unit: "kW",
                     unitPriceUSD: site.electricalCapexUSDPerKW,
-                    note: "UPS and switchgear: peak IT × \(NumberText.plain(site.powerRedundancy)) power redundancy"))
+                    note: .electrical(redundancy: site.powerRedundancy)))
         }
         if site.fixedCapexUSD > 0 {
             lines.append(
                 Purchase(
                     kind: "site", item: "site", quantity: 1, unit: "site", unitPriceUSD: site.fixedCapexUSD,
-                    note: "land and shell, one-off"))
+                    note: .site))
         }
         for (v, offer) in catalog.renewables.enumerated() where offer.site == site.id {
             let mw = value(index.offerMW[v])
@@ -59,35 +57,36 @@ extension PlanReader {
                     unit: "MW",
                     unitPriceUSD: onsite ? offer.capexUSDPerMW : 0,
                     note: onsite
-                        ? "built and owned; O&M \(Markdown.number(offer.fixedOMUSDPerMWYr)) USD/MW·yr"
-                        : "virtual PPA at \(NumberText.plain(offer.ppaPriceUSDPerMWh)) USD/MWh: a contract, not a purchase"
+                        ? .onsite(fixedOMUSDPerMWYr: offer.fixedOMUSDPerMWYr)
+                        : .ppa(priceUSDPerMWh: offer.ppaPriceUSDPerMWh)
                 ))
         }
         for (b, battery) in catalog.batteries.enumerated() {
             let mwh = value(index.batteryMWh[s]?[b])
             let mw = value(index.batteryMW[s]?[b])
             guard mwh > 0 || mw > 0 else { continue }
-            let hours = mw > 0 ? " (\(NumberText.plain((mwh / mw * 10).rounded() / 10)) h)" : ""
             lines.append(
                 Purchase(
                     kind: "battery_energy", item: battery.id, quantity: mwh, unit: "MWh",
                     unitPriceUSD: battery.capexUSDPerMWh,
-                    note: "cells\(hours), \(NumberText.plain(battery.roundTripEfficiency * 100)) % round trip"))
+                    note: .batteryEnergy(
+                        hours: mw > 0 ? mwh / mw : nil, roundTripEfficiency: battery.roundTripEfficiency)))
             lines.append(
                 Purchase(
                     kind: "battery_power", item: battery.id, quantity: mw, unit: "MW",
                     unitPriceUSD: battery.capexUSDPerMW,
-                    note: "inverters and grid connection of the battery"))
+                    note: .batteryPower))
         }
         return lines
     }
 
-    /// Supply-limited servers say how much of the limit the whole plan uses.
-    private func serverNote(_ g: Int) -> String {
+    /// Supply-limited servers carry how much of the limit the whole plan uses.
+    private func serverNote(_ g: Int) -> PurchaseNote {
         let server = catalog.servers[g]
-        let perNode = "\(server.acceleratorsPerNode) accelerators per node"
-        guard let maxNodes = server.maxNodes else { return perNode }
+        guard let maxNodes = server.maxNodes else {
+            return .server(acceleratorsPerNode: server.acceleratorsPerNode, plannedNodes: nil, maxNodes: nil)
+        }
         let planned = index.placements.filter { $0.server == g }.reduce(0.0) { $0 + value(index.nodes[$1]) }
-        return perNode + "; supply-limited: \(NumberText.plain(planned)) of max_nodes \(maxNodes) across all sites"
+        return .server(acceleratorsPerNode: server.acceleratorsPerNode, plannedNodes: planned, maxNodes: maxNodes)
     }
 }

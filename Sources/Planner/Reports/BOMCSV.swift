@@ -10,7 +10,7 @@ public enum BOMCSV {
                 lines.append(
                     [
                         site.id, p.item, p.kind, JSONValue.number(p.quantity), p.unit,
-                        JSONValue.number(p.unitPriceUSD), JSONValue.number(p.totalUSD), p.note,
+                        JSONValue.number(p.unitPriceUSD), JSONValue.number(p.totalUSD), PurchaseText.note(p.note),
                     ]
                     .map(cell).joined(separator: ","))
             }

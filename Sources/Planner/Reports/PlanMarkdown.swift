@@ -106,7 +106,7 @@ public enum PlanMarkdown {
                     p.kind.hasPrefix("battery_") ? "\(p.item) (\(p.unit == "MWh" ? "energy" : "power"))" : p.item,
                     quantity(p),
                     p.unitPriceUSD == 0 ? "–" : Markdown.number(p.unitPriceUSD),
-                    p.totalUSD == 0 ? "–" : Markdown.number(p.totalUSD), p.note,
+                    p.totalUSD == 0 ? "–" : Markdown.number(p.totalUSD), PurchaseText.note(p.note),
                 ]
             }
             let total = site.purchases.reduce(0) { $0 + $1.totalUSD }
