@@ -66,6 +66,12 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "Integer columns from which the search aids switch on (default: planctl's).")
         var aidsFrom: Int?
 
+        @Option(help: "Search with Lagrangian bounds from the site split first (on/off; default: planctl's).")
+        var lagrangian: Toggle?
+
+        @Option(help: "Solves that may run at once within the plan (default: 1).")
+        var jobs = 1
+
         @Flag(help: "Show GLPK's own log on stderr.")
         var log = false
 
@@ -85,6 +91,8 @@ struct BenchCommand: ParsableCommand {
             if let firstPlan { bench.options.search.firstPlan = firstPlan == .on }
             if let branchOnChoices { bench.options.search.branchOnChoices = branchOnChoices == .on }
             if let aidsFrom { bench.options.search.minimumIntegers = aidsFrom }
+            if let lagrangian { bench.options.search.lagrangian = lagrangian == .on }
+            bench.options.jobs = jobs
             print(try bench.measure().json)
         }
     }

@@ -16,6 +16,9 @@ extension Planctl {
         @Option(help: "Folder for the reports.")
         var out = "reports"
 
+        @Option(help: "Solves that may run at once within the plan (default: the number of cores).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
         @Option(help: "Write {read_s, build_s, solve_s, write_s} as JSON to this file (for benchmarks).")
         var timings: String?
 
@@ -34,6 +37,7 @@ extension Planctl {
         var calibrateLimits = false
 
         func validate() throws {
+            if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
             if fullYearCheck && input.representativeDays == nil {
                 throw ValidationError(
                     "--full-year-check checks a plan made on representative days; add --representative-days K")
@@ -57,9 +61,10 @@ extension Planctl {
             FailPoint.reached("read")
             try interrupt.checkpoint()
             clock.lap("read_s")
+            var options = solve.planOptions(cancellation: interrupt.cancellation)
+            options.jobs = jobs
             let outcome = Planning.plan(
-                catalog, fullYear: fullYearCheck ? asRead : nil, calibrate: calibrateLimits,
-                options: solve.planOptions(cancellation: interrupt.cancellation))
+                catalog, fullYear: fullYearCheck ? asRead : nil, calibrate: calibrateLimits, options: options)
             FailPoint.reached("solve")
             try interrupt.checkpoint()
             clock.record("build_s", outcome.buildSeconds)

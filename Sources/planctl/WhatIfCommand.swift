@@ -74,6 +74,8 @@ extension Planctl {
             try interrupt.checkpoint()
             var options = solve.planOptions(cancellation: interrupt.cancellation)
             options.progress = nil  // one progress line cannot show several solves
+            // Scenarios run side by side first; cores left over go to each plan's site subproblems.
+            options.jobs = max(1, jobs / max(1, min(jobs, loaded.catalogs.count)))
             let results = WhatIf.solve(
                 loaded.catalogs, options: options, jobs: jobs,
                 fullYear: fullYearCheck ? loaded.fullYear : nil)

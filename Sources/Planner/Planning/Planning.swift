@@ -14,6 +14,8 @@ public struct PlanOptions: Sendable {
     public var cancellation: SolveCancellation?
     /// Search aids handed to GLPK.
     public var search = SearchStrategy()
+    /// Solves that may run at once inside one plan (the site subproblems).
+    public var jobs = 1
     /// The solver behind every stage (tests hand in a scripted one).
     public var solver: any Solving = GLPKSolver()
 
@@ -133,10 +135,52 @@ public enum Planning {
         let search = context.search
         let integers = model.program.columns.reduce(0) { $0 + ($1.isInteger ? 1 : 0) }
         guard integers >= search.minimumIntegers else { return context.solveMIP(model.program, showProgress: true) }
-        let firstPlan = search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: 0.25)) : nil
-        return context.solveMIP(model.program, showProgress: true) {
+        var firstPlan = search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: 0.25)) : nil
+        var lagrangian: LagrangianSearch.Outcome?
+        if search.lagrangian, let split = SiteDecomposition(model) {
+            // Most of what is left: the rounds stop early once the gap is proven.
+            let search = LagrangianSearch(
+                model: model, split: split, context: context.within(share: 0.7), jobs: context.jobs)
+            let outcome = search.run(from: firstPlan)
+            if let plan = outcome.plan { firstPlan = plan }
+            if let plan = outcome.plan,
+                outcome.planCost - outcome.lowerBound
+                    <= context.mipGap * (abs(outcome.planCost) + .ulpOfOne)
+            {
+                return SolveResult(
+                    status: .optimal, glpkReturnCode: 0, message: "proven by the Lagrangian bound",
+                    objective: outcome.planCost, bestBound: outcome.lowerBound,
+                    gap: MIPSearchMonitor.gap(objective: outcome.planCost, bound: outcome.lowerBound),
+                    columnValues: plan)
+            }
+            lagrangian = outcome
+        }
+        let result = context.solveMIP(model.program, showProgress: true) {
             if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
             $0.startingSolution = firstPlan
         }
+        guard let lagrangian else { return result }
+        return combined(result, lagrangian, mipGap: context.mipGap)
+    }
+
+    /// The main search's result with the Lagrangian bound (and plan, when the
+    /// search ended without a better one) folded in.
+    private static func combined(_ result: SolveResult, _ lagrangian: LagrangianSearch.Outcome, mipGap: Double)
+        -> SolveResult
+    {
+        var result = result
+        if !result.hasSolution || (result.objective ?? .infinity) > lagrangian.planCost, let plan = lagrangian.plan,
+            [.timeLimit, .noSolution, .optimal].contains(result.status)
+        {
+            result.columnValues = plan
+            result.objective = lagrangian.planCost
+            if result.status == .noSolution { result.status = .timeLimit }
+        }
+        guard let objective = result.objective else { return result }
+        let bound = max(result.bestBound ?? -.infinity, lagrangian.lowerBound)
+        result.bestBound = min(bound, objective)
+        result.gap = MIPSearchMonitor.gap(objective: objective, bound: result.bestBound)
+        if let gap = result.gap, gap <= mipGap, result.status == .timeLimit { result.status = .optimal }
+        return result
     }
 }

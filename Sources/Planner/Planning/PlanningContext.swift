@@ -17,6 +17,8 @@ public struct PlanningContext: Sendable {
     public let glpkLog: Bool
     /// Search aids for the main MIP.
     public let search: SearchStrategy
+    /// Solves that may run at once inside one plan.
+    public let jobs: Int
     /// Set from another thread (Ctrl-C) to stop every stage.
     public let cancellation: SolveCancellation?
     private let progress: (@Sendable (SolveProgress) -> Void)?
@@ -29,6 +31,7 @@ public struct PlanningContext: Sendable {
         timeLimitSeconds = options.timeLimitSeconds ?? policy.timeLimitSeconds
         glpkLog = options.glpkLog
         search = options.search
+        jobs = max(1, options.jobs)
         cancellation = options.cancellation
         progress = options.progress
         deadline = Self.instant(after: timeLimitSeconds)
@@ -40,6 +43,7 @@ public struct PlanningContext: Sendable {
         timeLimitSeconds = parent.timeLimitSeconds
         glpkLog = parent.glpkLog
         search = parent.search
+        jobs = parent.jobs
         cancellation = parent.cancellation
         progress = parent.progress
         self.deadline = deadline

@@ -14,9 +14,20 @@ public struct SearchStrategy: Sendable, Equatable {
     /// gains nothing there, while generated medium and large models (900+)
     /// gain the most from the aids.
     public var minimumIntegers: Int
+    /// Split the model by site and search with Lagrangian bounds before the
+    /// main MIP (`LagrangianSearch`), when the model splits. Off by default:
+    /// measured on the large benchmark instance (12 sites, 48 runs, 120 s, 2
+    /// jobs) GLPK's site MIPs are too slow for the bound to catch up with the
+    /// main search's (135.4 M vs 141.5 M USD/yr) and the time it takes from
+    /// branch and bound leaves a worse plan (160.1 M vs 146.5 M); see
+    /// docs/performance.md.
+    public var lagrangian: Bool
 
     /// The measured defaults.
-    public init(firstPlan: Bool = true, branchOnChoices: Bool = true, minimumIntegers: Int = 500) {
+    public init(
+        firstPlan: Bool = true, branchOnChoices: Bool = true, minimumIntegers: Int = 500, lagrangian: Bool = false
+    ) {
+        self.lagrangian = lagrangian
         self.firstPlan = firstPlan
         self.branchOnChoices = branchOnChoices
         self.minimumIntegers = minimumIntegers
