@@ -17,13 +17,15 @@ extension CatalogBuilder {
                 heatReusePriceUSDPerMWh: r.number("heat_reuse_price_usd_per_mwh"),
                 heatReuseMaxMW: r.number("heat_reuse_max_mw"),
                 waterPriceUSDPerM3: r.number("water_price_usd_per_m3"),
-                maxWaterM3PerYr: maxWater, steps: [], line: r.line)
+                maxWaterM3PerYr: maxWater, gridCFEFraction: r.number("grid_cfe_fraction"), steps: [], line: r.line)
         }
     }
 
     func buildServers(_ table: CatalogTable) -> [Server] {
         rows(of: table).map { r in
             let kinds = r.list("cooling_kinds")
+            // Read once: each read of a bad cell reports it.
+            let averageKW = r.number("avg_power_kw")
             if kinds.isEmpty && r.cell("cooling_kinds") != nil {
                 r.error("cooling_kinds", "name at least one cooling kind")
             } else if r.cell("cooling_kinds") == nil {
@@ -33,12 +35,25 @@ extension CatalogBuilder {
                 id: r.id(), acceleratorsPerNode: Int(r.number("accelerators_per_node")),
                 tflopsPerAccelerator: r.number("tflops_per_accelerator"),
                 mfu: r.number("mfu"), availability: r.number("availability"),
-                avgPowerKW: r.number("avg_power_kw"), peakPowerKW: r.number("peak_power_kw"),
+                avgPowerKW: averageKW, peakPowerKW: r.number("peak_power_kw"),
                 capexUSD: r.number("capex_usd"), opexUSDPerYr: r.number("opex_usd_per_yr"),
                 lifetimeYears: r.number("lifetime_years"), embodiedKg: r.number("embodied_kg"),
                 storageGbps: r.number("storage_gbps"), coolingKinds: kinds,
-                maxNodes: r.optionalNumber("max_nodes").map { Int($0) }, line: r.line)
+                maxNodes: r.optionalNumber("max_nodes").map { Int($0) },
+                idlePowerKW: idlePowerKW(r, averageKW: averageKW), line: r.line)
         }
+    }
+
+    /// idle_power_kw, at most avg_power_kw; a quarter of avg_power_kw when absent (flexible-load.md).
+    private func idlePowerKW(_ r: RowReader, averageKW average: Double) -> Double {
+        guard let idle = r.optionalNumber("idle_power_kw") else { return 0.25 * average }
+        if idle > average {
+            r.error(
+                "idle_power_kw",
+                "\(NumberText.plain(idle)) is above avg_power_kw \(NumberText.plain(average)); "
+                    + "an idle node draws at most what a training one does")
+        }
+        return idle
     }
 
     func buildCooling(_ table: CatalogTable) -> [Cooling] {

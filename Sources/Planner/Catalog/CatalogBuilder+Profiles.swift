@@ -38,7 +38,8 @@ extension CatalogBuilder {
                 solarCF: r.optionalNumber("solar_cf") ?? site.solarCF,
                 windCF: r.optionalNumber("wind_cf") ?? site.windCF,
                 gridCarbonKgPerMWh: r.optionalNumber("grid_carbon_kg_per_mwh") ?? site.gridCarbonKgPerMWh,
-                gridPriceUSDPerMWh: r.optionalNumber("grid_price_usd_per_mwh") ?? site.gridPriceUSDPerMWh)
+                gridPriceUSDPerMWh: r.optionalNumber("grid_price_usd_per_mwh") ?? site.gridPriceUSDPerMWh,
+                gridCFEFraction: r.optionalNumber("grid_cfe_fraction") ?? site.gridCFEFraction)
             weightSum += step.weightHours
             if byPeriod[period] == nil { periods.append(period) }
             byPeriod[period, default: []].append((hour, position, step))

@@ -47,6 +47,7 @@ public enum CatalogSchema {
             ColumnSpec("heat_reuse_max_mw", .number(.nonNegative), .value(0)),
             ColumnSpec("water_price_usd_per_m3", .number(.nonNegative), .value(0)),
             ColumnSpec("max_water_m3_per_yr", .number(.nonNegative), .none),
+            ColumnSpec("grid_cfe_fraction", .number(.fraction), .value(0)),
         ])
 
     /// servers.csv (required): accelerator node types.
@@ -67,6 +68,7 @@ public enum CatalogSchema {
             ColumnSpec("storage_gbps", .number(.nonNegative), .value(0)),
             ColumnSpec("cooling_kinds", .list, .required),
             ColumnSpec("max_nodes", .number(.count), .none),
+            ColumnSpec("idle_power_kw", .number(.nonNegative), .none),
         ])
 
     /// cooling.csv (required): cooling systems a server can sit in.
@@ -155,10 +157,13 @@ public enum CatalogSchema {
             ColumnSpec("wind_cf", .number(.fraction), .none),
             ColumnSpec("grid_carbon_kg_per_mwh", .number(.nonNegative), .none),
             ColumnSpec("grid_price_usd_per_mwh", .number(.anySign), .none),
+            ColumnSpec("grid_cfe_fraction", .number(.fraction), .none),
         ])
 
     /// The hourly columns of profiles.csv; an empty cell falls back to the sites.csv column of the same name.
-    static let hourlyColumns = ["solar_cf", "wind_cf", "grid_carbon_kg_per_mwh", "grid_price_usd_per_mwh"]
+    static let hourlyColumns = [
+        "solar_cf", "wind_cf", "grid_carbon_kg_per_mwh", "grid_price_usd_per_mwh", "grid_cfe_fraction",
+    ]
 
     /// policy.csv (optional): `key,value` rows; the keys and their rules are `policyKeys`.
     public static let policy = FileSchema(
@@ -186,6 +191,7 @@ public enum CatalogSchema {
         ("carbon_price_usd_per_t", .nonNegative, .value(0)),
         ("max_carbon_t", .nonNegative, .none),
         ("min_cfe_fraction", .fraction, .none),
+        ("min_utilization", .fraction, .value(1)),
         ("max_risk_score", .fraction, .value(1)),
         ("expansion_reserve_fraction", .reserveFraction, .value(0)),
         ("capex_budget_usd", .nonNegative, .none),

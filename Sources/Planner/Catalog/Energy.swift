@@ -69,6 +69,9 @@ public struct Policy: Sendable, Equatable {
     public var maxCarbonT: Double? = nil
     /// Least share (0..1) of facility energy that is carbon-free hour by hour; nil: no floor.
     public var minCFEFraction: Double? = nil
+    /// Least share (0..1) of a site's nodes of each type that runs in every step;
+    /// 1 (the default) holds the load flat, as v1 did (flexible-load.md).
+    public var minUtilization = 1.0
     /// Sites with a higher `riskScore` cannot open (0..1).
     public var maxRiskScore = 1.0
     /// Share of every site's racks and grid connection kept free for later growth (0..1, < 1).
@@ -82,6 +85,9 @@ public struct Policy: Sendable, Equatable {
 
     /// Every setting at its default, as when policy.csv is absent.
     public init() {}
+
+    /// Whether runs may follow clean or cheap hours (min_utilization below 1).
+    public var hasFlexibleLoad: Bool { minUtilization < 1 }
 
     /// Capital recovery factor: the yearly payment that repays 1 USD over `years`.
     public func capitalRecoveryFactor(years: Double) -> Double {

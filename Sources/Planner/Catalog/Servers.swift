@@ -28,6 +28,8 @@ public struct Server: Sendable, Equatable {
     public var coolingKinds: [String]
     /// nil: no supply limit.
     public var maxNodes: Int?
+    /// Draw of an installed node that is not training, in kW (default a quarter of `avgPowerKW`).
+    public var idlePowerKW: Double
     /// 1-based line of this row in servers.csv, for diagnostics.
     public var line: Int
 

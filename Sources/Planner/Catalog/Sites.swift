@@ -40,6 +40,8 @@ public struct Site: Sendable, Equatable {
     public var waterPriceUSDPerM3: Double
     /// nil: no water permit limit.
     public var maxWaterM3PerYr: Double?
+    /// Annual carbon-free share (0..1) of the grid mix, for 24/7 CFE accounting.
+    public var gridCFEFraction: Double
     /// Hourly steps; a site without profiles has one step `year` of weight 8760.
     public var steps: [ProfileStep]
     /// 1-based line of this row in sites.csv, for diagnostics.
@@ -51,7 +53,8 @@ extension Site {
     public var annualStep: ProfileStep {
         ProfileStep(
             period: "year", hour: 0, weightHours: 8760, solarCF: solarCF, windCF: windCF,
-            gridCarbonKgPerMWh: gridCarbonKgPerMWh, gridPriceUSDPerMWh: gridPriceUSDPerMWh)
+            gridCarbonKgPerMWh: gridCarbonKgPerMWh, gridPriceUSDPerMWh: gridPriceUSDPerMWh,
+            gridCFEFraction: gridCFEFraction)
     }
 }
 
@@ -71,6 +74,8 @@ public struct ProfileStep: Sendable, Equatable {
     public var gridCarbonKgPerMWh: Double
     /// Grid price in this hour, in USD/MWh; may be negative.
     public var gridPriceUSDPerMWh: Double
+    /// Carbon-free share (0..1) of the grid mix in this step.
+    public var gridCFEFraction: Double = 0
 }
 
 /// A cooling system (cooling.csv).

@@ -59,9 +59,9 @@ extension ModelBuilder {
             guard let heat = index.heatSold[s] else { continue }
             var terms: [(Column, Double)] = [(heat, 1)]
             for p in index.placements(site: s) {
-                let recoverable =
-                    catalog.servers[p.server].avgPowerKW / 1000 * catalog.cooling[p.cooling].heatRecoveryFraction
-                terms.append((index.nodes[p]!, -recoverable))
+                // The year's average IT power (MW) times the cooling's recoverable share.
+                let recoverable = catalog.cooling[p.cooling].heatRecoveryFraction
+                terms += averageITPowerMW(p).map { ($0.0, -$0.1 * recoverable) }
             }
             program.addRow(name("heat", catalog.sites[s].id), upper: 0, terms: terms)
         }
@@ -71,15 +71,14 @@ extension ModelBuilder {
     mutating func addWaterRows() {
         for s in index.openable {
             guard let permit = catalog.sites[s].maxWaterM3PerYr else { continue }
-            let terms = index.placements(site: s).map { p in
-                (index.nodes[p]!, waterM3PerYear(p))
-            }
+            let terms = index.placements(site: s).flatMap(waterM3PerYear)
             limits.water[s] = program.addRow(name("water", catalog.sites[s].id), upper: permit, terms: terms)
         }
     }
 
     /// m³ of water one node uses in a year: avg kW · 8760 h · L/kWh / 1000.
-    func waterM3PerYear(_ p: ModelIndex.Placement) -> Double {
-        catalog.servers[p.server].avgPowerKW * 8760 * catalog.cooling[p.cooling].wueLitersPerKWh / 1000
+    func waterM3PerYear(_ p: ModelIndex.Placement) -> [(Column, Double)] {
+        let wue = catalog.cooling[p.cooling].wueLitersPerKWh
+        return itEnergyKWhPerYear(p).map { ($0.0, $0.1 * wue / 1000) }
     }
 }

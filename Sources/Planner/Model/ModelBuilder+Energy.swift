@@ -1,23 +1,38 @@
 /// Energy rows: facility load, energy balance (10), on-site supply (11), grid
 /// connection (12), PPA matching (13), batteries (14) and offers (15).
 extension ModelBuilder {
-    /// Defines load_s = L_s, the facility load of model.md (MW, flat over the year).
-    /// One defined column keeps every step's balance row short.
+    /// Defines load_s = L_s, the facility load of model.md (MW, flat over the
+    /// year); one defined column keeps every step's balance row short. With
+    /// flexible load L_s is the year's average of the steps' loads L_st, so
+    /// Σ_t W_t · L_s still counts the facility energy.
     mutating func addFacilityLoadRows() {
         for s in index.openable {
+            let steps = catalog.sites[s].steps
+            let hours = steps.reduce(0) { $0 + $1.weightHours }
             var terms: [(Column, Double)] = [(index.facilityLoad[s]!, -1)]
-            for p in index.placements(site: s) {
-                terms.append(
-                    (
-                        index.nodes[p]!,
-                        catalog.servers[p.server].avgPowerKW / 1000 * constants.pue(site: s, cooling: p.cooling)
-                    ))
-            }
-            for (k, unit) in catalog.storage.enumerated() {
-                terms.append((index.storageUnits[s]![k], unit.powerKW / 1000 * catalog.sites[s].auxPUE))
+            for t in steps.indices {
+                let share = hasRunningNodes ? steps[t].weightHours / hours : 1
+                terms += facilityLoadMW(site: s, step: t).map { ($0.0, $0.1 * share) }
+                if !hasRunningNodes { break }
             }
             program.addRow(name("load", catalog.sites[s].id), lower: 0, upper: 0, terms: terms)
         }
+    }
+
+    /// Whether the load varies by step (flexible load).
+    private var hasRunningNodes: Bool { !index.running.isEmpty }
+
+    /// L_st: the facility load of site s in step t (MW), servers at their PUE and storage at aux_pue.
+    private func facilityLoadMW(site s: Int, step t: Int) -> [(Column, Double)] {
+        var terms: [(Column, Double)] = []
+        for p in index.placements(site: s) {
+            let pue = constants.pue(site: s, cooling: p.cooling)
+            terms += itPowerKW(p, step: t).map { ($0.0, $0.1 / 1000 * pue) }
+        }
+        for (k, unit) in catalog.storage.enumerated() {
+            terms.append((index.storageUnits[s]![k], unit.powerKW / 1000 * catalog.sites[s].auxPUE))
+        }
+        return terms
     }
 
     /// Rows 10–13 for every step of every site.
@@ -31,7 +46,10 @@ extension ModelBuilder {
             for (t, step) in site.steps.enumerated() {
                 let columns = index.steps[s]![t]
                 let label = "t\(t)"
-                var balance: [(Column, Double)] = [(columns.grid, 1), (index.facilityLoad[s]!, -1)]
+                var balance: [(Column, Double)] = [(columns.grid, 1)]
+                balance +=
+                    hasRunningNodes
+                    ? facilityLoadMW(site: s, step: t).map { ($0.0, -$0.1) } : [(index.facilityLoad[s]!, -1)]
                 if let onsite = columns.onsite { balance.append((onsite, 1)) }
                 for b in catalog.batteries.indices {
                     balance.append((columns.discharge[b], 1))

@@ -28,7 +28,7 @@ extension ModelBuilder {
                     server.peakPowerKW * cooling.redundancy * cooling.capexUSDPerKW
                         * constants.crf(cooling.lifetimeYears))
                 cost(.electrical, site: s, column, server.peakPowerKW * electricalPerKW)
-                cost(.water, site: s, column, waterM3PerYear(p) * site.waterPriceUSDPerM3)
+                for (water, m3) in waterM3PerYear(p) { cost(.water, site: s, water, m3 * site.waterPriceUSDPerM3) }
             }
             for (k, unit) in catalog.storage.enumerated() {
                 let column = index.storageUnits[s]![k]

@@ -14,8 +14,10 @@ extension ModelBuilder {
             let site = catalog.sites[s]
             for (t, step) in site.steps.enumerated() {
                 let columns = index.steps[s]![t]
-                terms.append((columns.grid, step.weightHours))
-                if let matched = columns.ppaMatched { terms.append((matched, -step.weightHours)) }
+                // Grid energy counts as carbon-free in the share of the mix that is (24/7 CFE).
+                let fossil = step.weightHours * (1 - step.gridCFEFraction)
+                terms.append((columns.grid, fossil))
+                if let matched = columns.ppaMatched { terms.append((matched, -fossil)) }
             }
             let hours = site.steps.reduce(0) { $0 + $1.weightHours }
             terms.append((index.facilityLoad[s]!, -(1 - floor) * hours))

@@ -42,6 +42,7 @@ extension ModelBuilder {
             index.offerMW[v] = program.addColumn(name("offer_mw", offer.id), upper: offer.maxMW)
         }
         addAssignmentColumns()
+        addRunningNodes()
     }
 
     private mutating func addStepColumns(site s: Int) {

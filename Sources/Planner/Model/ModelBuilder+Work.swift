@@ -33,14 +33,15 @@ extension ModelBuilder {
             for (g, server) in catalog.servers.enumerated() {
                 let here = index.assignments(site: s, server: g)
                 guard !here.isEmpty else { continue }
-                let nodes = nodeColumns(site: s, server: g)
                 let deadlines = Set(here.map { catalog.workloads[$0.workload].deadlineDays }).sorted()
                 for d in deadlines {
                     var terms: [(Column, Double)] =
                         here
                         .filter { catalog.workloads[$0.workload].deadlineDays <= d }
                         .map { (index.workShare[$0]!, constants.need(workload: $0.workload, server: g)) }
-                    terms += nodes.map { ($0.column, -server.availability * d) }
+                    for p in index.placements(site: s, server: g) {
+                        terms += averageRunningNodes(p).map { ($0.0, -server.availability * d * $0.1) }
+                    }
                     program.addRow(
                         name("deadline", catalog.sites[s].id, server.id, "d\(NumberText.plain(d))"),
                         upper: 0, terms: terms)

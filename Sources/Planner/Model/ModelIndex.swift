@@ -73,6 +73,8 @@ public struct ModelIndex: Sendable {
     var batteryMW: [Int: [Column]] = [:]
     var steps: [Int: [StepColumns]] = [:]
     var heatSold: [Int: Column] = [:]
+    /// Nodes running in each step, by placement (flexible load only).
+    var running: [Placement: [Column]] = [:]
 
     /// Placements at site `s`, in build order.
     func placements(site s: Int) -> [Placement] { placementsAtSite[s] ?? [] }

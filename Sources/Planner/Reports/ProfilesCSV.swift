@@ -17,11 +17,18 @@ public enum ProfilesCSV {
             }
             lines.append("# The weight of each step is the number of days its day stands for.")
         }
-        lines.append("site,period,hour,weight,solar_cf,wind_cf,grid_carbon_kg_per_mwh,grid_price_usd_per_mwh")
         let profiled = catalog.representativeDays.map { Set($0.sites) }
+        // The grid's carbon-free share is written only when some step has one, so
+        // folders without it read and write as before.
+        let withCFE = catalog.sites.contains { $0.steps.contains { $0.gridCFEFraction != 0 } }
+        lines.append(
+            "site,period,hour,weight,solar_cf,wind_cf,grid_carbon_kg_per_mwh,grid_price_usd_per_mwh"
+                + (withCFE ? ",grid_cfe_fraction" : ""))
         for site in catalog.sites where profiled?.contains(site.id) ?? (site.steps.count > 1) {
             for step in site.steps {
-                let values = ProfileStep.hourlySeries.map { number(step[keyPath: $0]) }
+                let values =
+                    ProfileStep.hourlySeries.map { number(step[keyPath: $0]) }
+                    + (withCFE ? [number(step.gridCFEFraction)] : [])
                 lines.append(
                     ([site.id, quoted(step.period), String(step.hour), number(step.weightHours)] + values)
                         .joined(separator: ","))

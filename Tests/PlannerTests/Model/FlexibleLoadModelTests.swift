@@ -1,0 +1,68 @@
+import Testing
+
+@testable import Planner
+
+/// Flexible load (flexible-load.md) on the base fixture with two steps of
+/// 4380 h each: the grid is free in step 0 and costs P USD/MWh in step 1.
+///
+/// w1 needs 760 node-days by day 100, so the nodes running on average must be
+/// Ā = (a0 + a1) / 2 ≥ 7.6. A running node draws 0.1 MW × PUE 1.25 = 0.125 MW;
+/// with idle_power_kw 0 an idle one draws nothing. With x nodes bought
+/// (20 000 USD/yr each) the cheapest dispatch runs min(x, 15.2) in step 0 and
+/// the rest of 15.2 in step 1:
+///   cost(x) = 20 000 x + 4380 · P · 0.125 · (15.2 − x)  for 8 ≤ x ≤ 15.2,
+/// whose slope 20 000 − 547.5 P turns negative above P = 36.53.
+@Suite("Flexible load model")
+struct FlexibleLoadModelTests {
+    static func fixture(priceUSDPerMWh: Double, minUtilization: Double) -> ModelFixture {
+        ModelFixture()
+            .with(
+                "servers.csv",
+                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds,idle_power_kw",
+                "g1,1,1000,1,1,100,120,100000,5,air,0"
+            )
+            .with(
+                "profiles.csv",
+                "site,period,hour,weight,grid_price_usd_per_mwh",
+                "A,p,0,4380,0",
+                "A,p,1,4380,\(priceUSDPerMWh)"
+            )
+            .withPolicy("min_utilization,\(minUtilization)")
+    }
+
+    /// P = 100: buying 15 nodes and running them in the free step wins:
+    /// 15 · 20 000 + 547.5 · 100 · 0.2 = 310 950 (16 nodes: 320 000; 8 nodes: 554 200).
+    @Test func moreNodesInTheCleanStepBeatFlat() throws {
+        let plan = try Self.fixture(priceUSDPerMWh: 100, minUtilization: 0).plan()
+        expectClose(plan.objectiveUSDPerYr, 310_950)
+        #expect(plan.sites[0].nodes.map(\.count) == [15])
+    }
+
+    /// P = 20: more nodes do not pay; 8 nodes run 8 in step 0 and 7.2 in step 1:
+    /// 160 000 + 547.5 · 20 · 7.2 = 238 840 (flat would be 160 000 + 4380 · 20 · 1 = 247 600).
+    @Test func cheapDirtyHoursKeepTheNodeCount() throws {
+        let plan = try Self.fixture(priceUSDPerMWh: 20, minUtilization: 0).plan()
+        expectClose(plan.objectiveUSDPerYr, 238_840)
+        #expect(plan.sites[0].nodes.map(\.count) == [8])
+    }
+
+    /// min_utilization 1 is v1's flat load: 8 nodes at 1 MW all year,
+    /// 160 000 + 4380 · 100 · 1 = 598 000, and no running columns are built.
+    @Test func fullUtilizationIsTheFlatPlan() throws {
+        let fixture = Self.fixture(priceUSDPerMWh: 100, minUtilization: 1)
+        let plan = try fixture.plan()
+        expectClose(plan.objectiveUSDPerYr, 598_000)
+        let model = PlanModel(catalog: try fixture.catalog())
+        #expect(!model.program.columns.contains { $0.name.hasPrefix("running[") })
+    }
+
+    /// min_utilization 0.5: a node bought must run at least half the time in
+    /// each step. With P = 100 the best x solves a0 = x, a1 = max(0.5 x, 15.2 − x):
+    /// x = 10: a1 = 5.2 → 200 000 + 547.5 · 100 · 5.2 = 484 700;
+    /// x = 11: a1 = 5.5 → 220 000 + 301 125 = 521 125; x = 9: a1 = 6.2 → 180 000 + 339 450 = 519 450.
+    @Test func theUtilizationFloorBinds() throws {
+        let plan = try Self.fixture(priceUSDPerMWh: 100, minUtilization: 0.5).plan()
+        expectClose(plan.objectiveUSDPerYr, 484_700)
+        #expect(plan.sites[0].nodes.map(\.count) == [10])
+    }
+}
