@@ -62,6 +62,16 @@ public struct EnergyTotals: Sendable, Equatable {
     public var ppaMatchedMWh: Double
     /// Energy the batteries discharge (MWh/yr).
     public var batteryDischargeMWh: Double
+    /// Grid energy not matched by a PPA that the grid mix itself makes carbon-free
+    /// (`grid_cfe_fraction`, 24/7 CFE accounting), in MWh/yr; 0 without it.
+    public var gridCarbonFreeMWh: Double = 0
+
+    /// Energy that is not carbon-free: grid energy neither matched by a PPA nor
+    /// carbon-free in the grid's own mix (MWh/yr).
+    public var fossilMWh: Double { gridMWh - ppaMatchedMWh - gridCarbonFreeMWh }
+
+    /// 1 − fossil energy ÷ facility energy; 0 for no energy.
+    public var cfeFraction: Double { facilityMWh > 0 ? 1 - fossilMWh / facilityMWh : 0 }
 
     /// No energy from any source (MWh/yr), the start of a sum.
     public static let zero = EnergyTotals(
@@ -71,7 +81,8 @@ public struct EnergyTotals: Sendable, Equatable {
         EnergyTotals(
             facilityMWh: a.facilityMWh + b.facilityMWh, gridMWh: a.gridMWh + b.gridMWh,
             onsiteMWh: a.onsiteMWh + b.onsiteMWh, ppaMatchedMWh: a.ppaMatchedMWh + b.ppaMatchedMWh,
-            batteryDischargeMWh: a.batteryDischargeMWh + b.batteryDischargeMWh)
+            batteryDischargeMWh: a.batteryDischargeMWh + b.batteryDischargeMWh,
+            gridCarbonFreeMWh: a.gridCarbonFreeMWh + b.gridCarbonFreeMWh)
     }
 }
 
@@ -118,10 +129,22 @@ public struct SitePlan: Sendable {
     /// The procurement list: what to buy or contract here, in bom.csv's order.
     public var purchases: [Purchase]
 
-    /// Carbon-free share of this site's energy: 1 − unmatched grid / facility energy.
-    public var cfeFraction: Double {
-        energy.facilityMWh > 0 ? 1 - (energy.gridMWh - energy.ppaMatchedMWh) / energy.facilityMWh : 0
+    /// Nodes running on average over the year, Σ Ā (flexible load only; nil when the load is flat).
+    public var runningNodesAverage: Double? = nil
+    /// Energy-weighted operational carbon of the energy the runs drew, and the
+    /// site's average, in kgCO2e/MWh (flexible load only).
+    public var runsCarbonKgPerMWh: (runs: Double, site: Double)? = nil
+
+    /// Nodes installed, Σ x.
+    public var installedNodes: Int { nodes.reduce(0) { $0 + $1.count } }
+
+    /// Average utilisation Σ Ā / Σ x (flexible load only).
+    public var utilization: Double? {
+        runningNodesAverage.map { installedNodes > 0 ? $0 / Double(installedNodes) : 0 }
     }
+
+    /// Carbon-free share of this site's energy: 1 − fossil energy / facility energy.
+    public var cfeFraction: Double { energy.cfeFraction }
 
     /// Every cost term summed (USD/yr).
     public var totalCostUSDPerYr: Double { costs.reduce(0) { $0 + $1.usdPerYr } }

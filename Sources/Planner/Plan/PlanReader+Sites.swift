@@ -31,8 +31,11 @@ extension PlanReader {
             let server = catalog.servers[p.server]
             racks += count * server.peakPowerKW / catalog.cooling[p.cooling].maxRackKW
             peakKW += count * server.peakPowerKW
-            itKW += count * server.avgPowerKW
-            water += count * server.avgPowerKW * 8760 * catalog.cooling[p.cooling].wueLitersPerKWh / 1000
+            // The year's average IT power: running nodes at avg_power_kw, idle ones at idle_power_kw.
+            let running = averageRunningNodes(p)
+            let averageKW = running * server.avgPowerKW + (count - running) * server.idlePowerKW
+            itKW += averageKW
+            water += averageKW * 8760 * catalog.cooling[p.cooling].wueLitersPerKWh / 1000
         }
         for (unit, column) in zip(catalog.storage, storageColumns) {
             let count = value(column)
@@ -42,12 +45,15 @@ extension PlanReader {
         }
         let facilityMW = value(index.facilityLoad[s])
         let dispatch = dispatchSteps(s, loadMW: facilityMW)
-        let energy = EnergyTotals(
+        var energy = EnergyTotals(
             facilityMWh: dispatch.reduce(0) { $0 + $1.weightHours * $1.loadMW },
             gridMWh: dispatch.reduce(0) { $0 + $1.weightHours * $1.gridMW },
             onsiteMWh: dispatch.reduce(0) { $0 + $1.weightHours * $1.onsiteMW },
             ppaMatchedMWh: dispatch.reduce(0) { $0 + $1.weightHours * $1.ppaMatchedMW },
             batteryDischargeMWh: batteryDischargeMWh(s))
+        energy.gridCarbonFreeMWh = zip(dispatch, site.steps).reduce(0) { sum, pair in
+            sum + pair.0.weightHours * (pair.0.gridMW - pair.0.ppaMatchedMW) * pair.1.gridCFEFraction
+        }
         let carbon = CarbonTotals(
             operationalT: model.operationalCarbonT[s]?.value(values) ?? 0,
             embodiedT: model.embodiedCarbonT[s]?.value(values) ?? 0)
@@ -56,7 +62,7 @@ extension PlanReader {
         // closed, and GLPK may return either; report it closed so equal plans read the same.
         let used = !nodes.isEmpty || !storage.isEmpty || !renewables.isEmpty || !batteries.isEmpty || energy.gridMWh > 0
         let costsToOpen = site.fixedCapexUSD > 0 || site.fixedOpexUSDPerYr > 0
-        return SitePlan(
+        var plan = SitePlan(
             id: site.id, region: site.region, open: value(index.siteOpen[s]) > 0.5 && (used || costsToOpen),
             nodes: nodes,
             accelerators: placements.reduce(0) {
@@ -67,11 +73,63 @@ extension PlanReader {
             heatSoldMWhPerYr: value(index.heatSold[s]) * 8760,
             energy: energy, carbon: carbon, costs: costs, dispatch: dispatch,
             purchases: purchases(s, peakITMW: peakKW / 1000))
+        if catalog.policy.hasFlexibleLoad {
+            plan.runningNodesAverage = placements.reduce(0) { $0 + averageRunningNodes($1) }
+            plan.runsCarbonKgPerMWh = runsCarbon(s, dispatch)
+        }
+        return plan
+    }
+
+    /// Nodes of placement p running on average over the year: Σ_t W_t · a_t / 8760
+    /// with flexible load, else the nodes installed.
+    func averageRunningNodes(_ p: ModelIndex.Placement) -> Double {
+        guard let running = index.running[p] else { return value(index.nodes[p]) }
+        return zip(running, catalog.sites[p.site].steps).reduce(0) { $0 + value($1.0) * $1.1.weightHours } / 8760
+    }
+
+    /// The facility load of site s in step t (MW) from the running and installed nodes.
+    private func facilityLoadMW(_ s: Int, step t: Int) -> Double {
+        var mw = 0.0
+        for p in index.placements(site: s) {
+            let server = catalog.servers[p.server]
+            let count = value(index.nodes[p])
+            let running = index.running[p].map { value($0[t]) } ?? count
+            let pue = catalog.cooling[p.cooling].pue + catalog.sites[s].pueAdder
+            mw += (running * server.avgPowerKW + (count - running) * server.idlePowerKW) / 1000 * pue
+        }
+        for (unit, column) in zip(catalog.storage, index.storageUnits[s] ?? []) {
+            mw += value(column) * unit.powerKW / 1000 * catalog.sites[s].auxPUE
+        }
+        return mw
+    }
+
+    /// The operational carbon intensity of the energy the runs drew, weighting each
+    /// step's fossil share by the running nodes' power, and the site's average (kg/MWh).
+    private func runsCarbon(_ s: Int, _ dispatch: [DispatchStep]) -> (runs: Double, site: Double) {
+        let steps = catalog.sites[s].steps
+        var runs = (kg: 0.0, mwh: 0.0)
+        var site = (kg: 0.0, mwh: 0.0)
+        for (t, step) in steps.enumerated() {
+            let d = dispatch[t]
+            let fossilMW = (d.gridMW - d.ppaMatchedMW) * (1 - step.gridCFEFraction)
+            let kgPerMWh = d.loadMW > 0 ? fossilMW * step.gridCarbonKgPerMWh / d.loadMW : 0
+            var runningMW = 0.0
+            for p in index.placements(site: s) {
+                let pue = catalog.cooling[p.cooling].pue + catalog.sites[s].pueAdder
+                runningMW += value(index.running[p]?[t]) * catalog.servers[p.server].avgPowerKW / 1000 * pue
+            }
+            runs = (runs.kg + step.weightHours * runningMW * kgPerMWh, runs.mwh + step.weightHours * runningMW)
+            site = (site.kg + step.weightHours * d.loadMW * kgPerMWh, site.mwh + step.weightHours * d.loadMW)
+        }
+        return (runs.mwh > 0 ? runs.kg / runs.mwh : 0, site.mwh > 0 ? site.kg / site.mwh : 0)
     }
 
     private func dispatchSteps(_ s: Int, loadMW: Double) -> [DispatchStep] {
         guard let columns = index.steps[s] else { return [] }
-        return zip(catalog.sites[s].steps, columns).map { step, c in
+        let flexible = catalog.policy.hasFlexibleLoad
+        return zip(catalog.sites[s].steps, columns).enumerated().map { t, pair in
+            let (step, c) = pair
+            let loadMW = flexible ? facilityLoadMW(s, step: t) : loadMW
             let net = catalog.batteries.indices.reduce(0.0) { $0 + value(c.discharge[$1]) - value(c.charge[$1]) }
             return DispatchStep(
                 period: step.period, hour: step.hour, weightHours: step.weightHours, loadMW: loadMW,

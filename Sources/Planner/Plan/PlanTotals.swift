@@ -9,7 +9,7 @@ public struct PlanTotals: Sendable {
     public var carbon: CarbonTotals
     /// Energy by source summed over every site (MWh/yr).
     public var energy: EnergyTotals
-    /// 1 − grid energy not matched by a PPA in the same hour ÷ facility energy.
+    /// 1 − grid energy neither matched by a PPA in the same hour nor carbon-free in the grid's mix ÷ facility energy.
     public var cfeFraction: Double
 
     init(sites: [SitePlan]) {
@@ -21,8 +21,7 @@ public struct PlanTotals: Sendable {
         carbon = CarbonTotals(
             operationalT: sites.reduce(0) { $0 + $1.carbon.operationalT },
             embodiedT: sites.reduce(0) { $0 + $1.carbon.embodiedT })
-        let unmatched = energy.gridMWh - energy.ppaMatchedMWh
-        cfeFraction = energy.facilityMWh > 0 ? 1 - unmatched / energy.facilityMWh : 0
+        cfeFraction = energy.cfeFraction
     }
 
     /// One cost term (USD/yr).

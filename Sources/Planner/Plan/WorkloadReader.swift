@@ -32,9 +32,11 @@ struct WorkloadReader {
                 if entry.w == w { break }
                 before += entry.nodeDays
             }
-            let perDay = server.availability * nodeCount
-            let start = nodeCount > 0 ? before / perDay : 0
-            let finish = nodeCount > 0 ? (before + mine.nodeDays) / perDay : 0
+            // With flexible load the cluster works at its average running nodes (Ā_sg).
+            let running = nodes.reduce(0.0) { $0 + reader.averageRunningNodes($1.p) }
+            let perDay = server.availability * running
+            let start = perDay > 0 ? before / perDay : 0
+            let finish = perDay > 0 ? (before + mine.nodeDays) / perDay : 0
             let weightedPUE =
                 nodeCount > 0
                 ? nodes.reduce(0.0) {

@@ -112,15 +112,18 @@ public enum PlanJSON {
     }
 
     private static func energy(_ e: EnergyTotals) -> JSONValue {
-        .object([
+        var keys: [(String, JSONValue)] = [
             ("facility", .number(e.facilityMWh)), ("grid", .number(e.gridMWh)),
             ("onsite", .number(e.onsiteMWh)), ("ppa_matched", .number(e.ppaMatchedMWh)),
             ("battery_discharge", .number(e.batteryDischargeMWh)),
-        ])
+        ]
+        // Only with grid_cfe_fraction, so plans without it keep v1's keys.
+        if e.gridCarbonFreeMWh != 0 { keys.append(("grid_carbon_free", .number(e.gridCarbonFreeMWh))) }
+        return .object(keys)
     }
 
     private static func site(_ s: SitePlan) -> JSONValue {
-        .object([
+        var keys: [(String, JSONValue)] = [
             ("id", .string(s.id)),
             ("open", .bool(s.open)),
             ("nodes", .object(s.nodes.map { ("\($0.server)/\($0.cooling)", .number(Double($0.count))) })),
@@ -141,7 +144,12 @@ public enum PlanJSON {
             ("energy_mwh_per_yr", energy(s.energy)),
             ("carbon_t_per_yr", carbon(s.carbon)),
             ("cost_usd_per_yr", .object(s.costs.map { ($0.term.rawValue, .number($0.usdPerYr)) })),
-        ])
+        ]
+        // Flexible load only (flexible-load.md): Σ Ā / Σ x and Σ Ā.
+        if let running = s.runningNodesAverage, let utilization = s.utilization {
+            keys += [("utilization", .number(utilization)), ("running_nodes_avg", .number(running))]
+        }
+        return .object(keys)
     }
 
     private static func workload(_ w: WorkloadPlan) -> JSONValue {

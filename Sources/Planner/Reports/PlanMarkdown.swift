@@ -12,8 +12,9 @@ public enum PlanMarkdown {
             "## Energy by source", energy(plan),
             "## Carbon", carbon(plan),
             "## Facilities", facilities(plan),
-            "## Binding limits", limits(plan),
         ]
+        if let running = whenNodesRun(plan) { sections += ["## When the nodes run", running] }
+        sections += ["## Binding limits", limits(plan)]
         if let days = representativeDays(plan) { sections += ["## Representative days", days] }
         sections += ["## Solver", solver(plan)]
         return sections.joined(separator: "\n\n") + "\n"

@@ -36,6 +36,20 @@ struct FlexibleLoadModelTests {
         let plan = try Self.fixture(priceUSDPerMWh: 100, minUtilization: 0).plan()
         expectClose(plan.objectiveUSDPerYr, 310_950)
         #expect(plan.sites[0].nodes.map(\.count) == [15])
+        // 15 nodes run in step 0 and 0.2 in step 1: Ā = 7.6, utilisation 7.6 / 15;
+        // the run finishes on day 760 / 7.6 = 100; loads 1.875 and 0.025 MW.
+        let site = plan.sites[0]
+        expectClose(site.runningNodesAverage ?? 0, 7.6)
+        expectClose(site.utilization ?? 0, 7.6 / 15)
+        expectClose(plan.workloads[0].finishDay, 100)
+        expectClose(site.dispatch[0].loadMW, 1.875)
+        expectClose(site.dispatch[1].loadMW, 0.025)
+        expectClose(site.energy.facilityMWh, 4380 * 1.9)
+        // A run's energy is its own work: 760 node-days · 24 h · 0.1 MW · 1.25 = 2280 MWh.
+        expectClose(plan.workloads[0].energyMWh, 2280)
+        let json = PlanJSON.render(plan)
+        #expect(json.contains("\"running_nodes_avg\": 7.6"))
+        #expect(PlanMarkdown.render(plan).contains("## When the nodes run"))
     }
 
     /// P = 20: more nodes do not pay; 8 nodes run 8 in step 0 and 7.2 in step 1:
@@ -64,5 +78,22 @@ struct FlexibleLoadModelTests {
         let plan = try Self.fixture(priceUSDPerMWh: 100, minUtilization: 0.5).plan()
         expectClose(plan.objectiveUSDPerYr, 484_700)
         #expect(plan.sites[0].nodes.map(\.count) == [10])
+    }
+
+    /// The grid's own carbon-free share counts toward the floor (24/7 CFE): with half
+    /// the mix carbon-free and no PPA, the flat base plan is 50 % carbon-free, so a
+    /// 50 % floor costs nothing (598 000) and a 60 % floor has no plan.
+    @Test func theGridsCarbonFreeShareCounts() throws {
+        let sites = [
+            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,grid_cfe_fraction",
+            "A,r1,100,10,50,400,0.5",
+        ]
+        let met = try ModelFixture().with("sites.csv", sites[0], sites[1]).withPolicy("min_cfe_fraction,0.5").plan()
+        expectClose(met.objectiveUSDPerYr, 598_000)
+        expectClose(met.cfeFraction, 0.5)
+        expectClose(met.energy.gridCarbonFreeMWh, 4380)
+        let missed = try ModelFixture().with("sites.csv", sites[0], sites[1]).withPolicy("min_cfe_fraction,0.6")
+            .outcome()
+        #expect(missed.status == .infeasible)
     }
 }
