@@ -160,6 +160,9 @@ struct SiteDecomposition {
             }
         }
         for (placement, column) in index.nodes { mark(column, placement.site) }
+        for (placement, columns) in index.running {
+            for column in columns { mark(column, placement.site) }
+        }
         for (a, column) in index.assigned { mark(column, a.site) }
         for (a, column) in index.workShare { mark(column, a.site) }
         let siteIndex = Dictionary(
