@@ -47,4 +47,14 @@ enum DeltaFormat {
             other.filter { !base.contains($0) }.map { "+" + $0 } + base.filter { !other.contains($0) }.map { "−" + $0 }
         return changes.isEmpty ? list : "\(list) (\(changes.joined(separator: " ")))"
     }
+
+    /// A cost change no larger than the plans' own gaps cannot be told from the
+    /// search: each plan is only proven within its gap of its optimum, so the
+    /// optima may differ the other way. The note says so, with the tolerance.
+    static func toleranceNote(_ a: PlanSummary, _ b: PlanSummary) -> String {
+        guard let before = a.objectiveUSDPerYr, let after = b.objectiveUSDPerYr else { return "" }
+        let tolerance = max(a.mipGap * abs(before), b.mipGap * abs(after))
+        guard tolerance > 0, abs(after - before) <= tolerance else { return "" }
+        return " (within the solver's tolerance of ±\(value(tolerance, .usdPerYr))/yr: the plans' gaps)"
+    }
 }

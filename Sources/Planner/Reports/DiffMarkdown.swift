@@ -56,7 +56,8 @@ public enum DiffMarkdown {
             ? "carbon-free share unchanged"
             : "carbon-free share \(DeltaFormat.value(a.cfeFraction, .fraction)) → \(DeltaFormat.value(b.cfeFraction, .fraction))"
         return [
-            part("cost", before, after, .usdPerYr), part("carbon", a.totalCarbonT, b.totalCarbonT, .tonnesPerYr), cfe,
+            part("cost", before, after, .usdPerYr) + DeltaFormat.toleranceNote(a, b),
+            part("carbon", a.totalCarbonT, b.totalCarbonT, .tonnesPerYr), cfe,
         ]
         .joined(separator: ", ") + "; " + BuildChanges.sentence(from: a, to: b) + "."
     }

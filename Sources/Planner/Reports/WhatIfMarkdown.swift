@@ -56,7 +56,9 @@ public enum WhatIfMarkdown {
             }
             return BuildChanges.sentence(from: base, to: plan)
         }
-        let cost = DeltaFormat.change(from: before, to: after, .usdPerYr).map { "cost \($0)/yr" } ?? "cost unchanged"
+        let cost =
+            (DeltaFormat.change(from: before, to: after, .usdPerYr).map { "cost \($0)/yr" } ?? "cost unchanged")
+            + DeltaFormat.toleranceNote(base, plan)
         let carbon =
             DeltaFormat.change(from: base.totalCarbonT, to: plan.totalCarbonT, .tonnesPerYr).map { "carbon \($0)/yr" }
             ?? "carbon unchanged"

@@ -99,3 +99,23 @@ struct WhatIfLineTests {
                 == "has no plan (failed), nor has the base (failed)")
     }
 }
+
+/// Cost differences inside the plans' gaps are marked, not read as changes.
+@Suite("Solver tolerance in comparisons")
+struct ToleranceNoteTests {
+    /// Base 598 000 at a 1 % gap (±5 980): a scenario at 601 000 (+3 000) is within it, one at 610 000 is not.
+    @Test func differencesWithinTheGapsAreMarked() throws {
+        var base = PlanSummary(plan: try ModelFixture().plan())
+        base.mipGap = 0.01
+        var near = base
+        near.objectiveUSDPerYr = 601_000
+        near.mipGap = 0.005
+        var far = base
+        far.objectiveUSDPerYr = 610_000
+        #expect(
+            WhatIfMarkdown.summaryLine(base: base, near)
+                == "cost +3.0 k USD/yr (within the solver's tolerance of ±6.0 k USD/yr: the plans' gaps), "
+                + "carbon unchanged; same build")
+        #expect(WhatIfMarkdown.summaryLine(base: base, far) == "cost +12.0 k USD/yr, carbon unchanged; same build")
+    }
+}
