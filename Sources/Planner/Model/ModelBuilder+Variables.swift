@@ -10,8 +10,11 @@ extension ModelBuilder {
             index.facilityLoad[s] = program.addColumn(name("load", site.id))
             for (g, server) in catalog.servers.enumerated() {
                 for (c, cooling) in catalog.cooling.enumerated() where server.coolingKinds.contains(cooling.kind) {
-                    var upper = (usable * site.maxRacks * cooling.maxRackKW / server.peakPowerKW + 1e-9).rounded(.down)
-                    if let supply = server.maxNodes { upper = min(upper, Double(supply)) }
+                    var upper =
+                        boundsFromLimits
+                        ? (usable * site.maxRacks * cooling.maxRackKW / server.peakPowerKW + 1e-9).rounded(.down)
+                        : .infinity
+                    if let supply = server.maxNodes, boundsFromLimits { upper = min(upper, Double(supply)) }
                     let placement = ModelIndex.Placement(site: s, server: g, cooling: c)
                     index.placements.append(placement)
                     index.placementsAtSite[s, default: []].append(placement)
@@ -21,7 +24,8 @@ extension ModelBuilder {
                 }
             }
             index.storageUnits[s] = catalog.storage.map { unit in
-                let upper = (usable * site.maxRacks / unit.racksPerUnit + 1e-9).rounded(.down)
+                let upper =
+                    boundsFromLimits ? (usable * site.maxRacks / unit.racksPerUnit + 1e-9).rounded(.down) : .infinity
                 return program.addColumn(name("storage", site.id, unit.id), upper: max(upper, 0), isInteger: true)
             }
             index.batteryMWh[s] = catalog.batteries.map {

@@ -6,6 +6,11 @@ struct ModelBuilder {
     let constants: ModelConstants
     /// Whether to state the valid inequalities that lift the LP bound.
     let strengthened: Bool
+    /// Whether node and storage counts are bounded by the site's racks and the
+    /// server's supply (the planning model); the infeasibility analysis turns
+    /// this off so a shortage shows as slack on the floor-space or supply row,
+    /// not as a hidden column bound.
+    let boundsFromLimits: Bool
     var program = LinearProgram()
     var index = ModelIndex()
     /// Cost terms by site index: every cost belongs to one site.
@@ -14,9 +19,10 @@ struct ModelBuilder {
     var embodiedCarbonT: [Int: LinearExpression] = [:]
     var limits = PlanModel.LimitRows()
 
-    init(catalog: Catalog, strengthened: Bool = true) {
+    init(catalog: Catalog, strengthened: Bool = true, boundsFromLimits: Bool = true) {
         self.catalog = catalog
         self.strengthened = strengthened
+        self.boundsFromLimits = boundsFromLimits
         self.constants = ModelConstants(catalog: catalog)
     }
 

@@ -40,9 +40,11 @@ public struct PlanModel: Sendable {
     /// Builds the whole program for a validated catalog. `strengthened` adds the
     /// valid inequalities that tighten the LP bound (see docs/model.md, row 6);
     /// the infeasibility analysis turns them off because they are not slackened.
-    public init(catalog: Catalog, strengthened: Bool = true) {
+    /// `boundsFromLimits` bounds node and storage counts by racks and supply;
+    /// without it only the floor-space and supply rows limit them (for the infeasibility analysis).
+    public init(catalog: Catalog, strengthened: Bool = true, boundsFromLimits: Bool = true) {
         self.catalog = catalog
-        var builder = ModelBuilder(catalog: catalog, strengthened: strengthened)
+        var builder = ModelBuilder(catalog: catalog, strengthened: strengthened, boundsFromLimits: boundsFromLimits)
         builder.addVariables()
         builder.defineCarbon()
         builder.addConstraints()

@@ -24,15 +24,21 @@ public enum InfeasibilityText {
         case .needsStorage(let workload, let storageTB):
             return "workload \(workload) needs \(NumberText.plain(storageTB)) TB of storage but storage.csv offers "
                 + "no storage unit"
-        case .carbonCapShort(let capT, let riseT):
-            return "the carbon cap of \(NumberText.plain(capT)) tCO2e/yr would have to rise by at least "
-                + "\(NumberText.plain(riseT)) t"
+        case .carbonCapShort(let capT, let riseT, let proven):
+            return "the carbon cap of \(NumberText.plain(capT)) tCO2e/yr would have to rise by "
+                + "\(proven ? "at least" : "about") \(NumberText.plain(riseT)) t"
         case .cfeFloorShort(let floor, let missingMWh):
             return "the carbon-free floor of \(NumberText.plain(floor * 100)) % cannot be met: "
                 + "\(NumberText.plain(missingMWh)) MWh/yr more carbon-free energy would be needed"
-        case .capexBudgetShort(let budgetUSD, let shortUSD):
-            return "the capex budget of \(NumberText.plain(budgetUSD)) USD is short by at least "
-                + "\(NumberText.plain(shortUSD)) USD"
+        case .capexBudgetShort(let budgetUSD, let shortUSD, let proven):
+            return "the capex budget of \(NumberText.plain(budgetUSD)) USD is short by "
+                + "\(proven ? "at least" : "about") \(NumberText.plain(shortUSD)) USD"
+        case .limitShort(let file, let row, let column, let more, let has, let unit, let proven):
+            // Round up what is needed: whole racks, nodes and m³, MW to the hundredth.
+            let step = unit == "MW" ? 0.01 : 1
+            let amount = ((more - 1e-6) / step).rounded(.up) * step
+            return "\(file) \(row) \(column): \(proven ? "at least" : "about") \(NumberText.plain(amount)) more "
+                + "\(unit) needed (has \(NumberText.plain(has)))"
         case .workShort(let workload, let missingFLOP, let share, let deadlineDays):
             return "workload \(workload) needs \(CatalogSummary.scientific(missingFLOP)) FLOP "
                 + "(\(String(format: "%.1f", share * 100)) % of its compute) more than the eligible sites can "

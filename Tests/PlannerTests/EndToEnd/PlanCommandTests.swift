@@ -45,15 +45,17 @@ struct PlanCommandTests {
         #expect(FileManager.default.fileExists(atPath: folder.path + "/out/plan.json"))
     }
 
-    /// 1e27 FLOP needs 3.6e6 node-days; the 100 racks of 4 nodes (40 kW / 10 kW) hold 400
-    /// nodes, 400 · 0.95 · 365 = 138,700 node-days: infeasible, exit 3, the report says why.
+    /// 1e27 FLOP needs 3.617e6 node-days: ⌈3.617e6 / (0.95 · 365)⌉ = 10,431 nodes, in 2,608 racks
+    /// of 4 nodes (40 kW / 10 kW) against 100, drawing 10,431 · 10 kW · 1.2 = 125.18 MW against
+    /// 10: infeasible, exit 3, and the report names both cells with what they lack.
     @Test func infeasibleExitsThreeWithTheReason() throws {
         let folder = try InputFolder("workloads.csv", "id,flops\nrun-a,1e27\n")
         let result = try PlanctlRunner.run(["plan", ".", "--out", "out", "--quiet"], in: folder.path)
         #expect(result.status == 3, "stderr: \(result.stderr)")
         let report = try String(contentsOfFile: folder.path + "/out/plan.md", encoding: .utf8)
         #expect(report.hasPrefix("# No feasible plan"))
-        #expect(report.contains("workload run-a needs"))
+        #expect(report.contains("- sites.csv site-a max_racks: at least 2508 more racks needed (has 100)\n"))
+        #expect(report.contains("- sites.csv site-a grid_capacity_mw: at least 115.18 more MW needed (has 10)\n"))
         let json = try String(contentsOfFile: folder.path + "/out/plan.json", encoding: .utf8)
         #expect(json.contains("\"status\": \"infeasible\""))
     }

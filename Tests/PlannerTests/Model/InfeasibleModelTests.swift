@@ -4,9 +4,10 @@ import Testing
 
 /// Plans that cannot exist: no plan, status infeasible, and a sentence naming the cause.
 @Suite struct InfeasibleModelTests {
-    /// max_nodes 5: 5 nodes deliver 5 · 1 · 100 = 500 of w1's 760 node-days by day 100,
-    /// short by 260 / 760 = 34.2105 % of 6.5664e22 FLOP = 2.2464e22 FLOP.
-    @Test func impossibleDeadlineNamesTheWorkload() throws {
+    /// max_nodes 5: w1 needs ⌈760 node-days / (1 · 100 days)⌉ = 8 nodes, so the supply
+    /// is short by 3 nodes (before the analysis priced supply, this read as w1 missing
+    /// 34.2 % of its FLOPs).
+    @Test func aShortSupplyNamesTheCell() throws {
         let outcome = try ModelFixture()
             .with(
                 "servers.csv",
@@ -18,7 +19,7 @@ import Testing
         #expect(outcome.status == .infeasible)
         #expect(
             outcome.infeasibility.map(InfeasibilityText.sentence) == [
-                "workload w1 needs 2.25e22 FLOP (34.2 % of its compute) more than the eligible sites can deliver by day 100"
+                "servers.csv g1 max_nodes: at least 3 more nodes needed (has 5)"
             ])
     }
 
@@ -39,6 +40,36 @@ import Testing
         #expect(
             outcome.infeasibility.map(InfeasibilityText.sentence) == [
                 "workload w1 has no eligible site: no site within max_risk_score is in its allowed regions (r2)"
+            ])
+    }
+
+    /// w1 needs 8 nodes of 3 racks (120 kW peak / 40 kW per rack) = 24 racks; site A has 10:
+    /// the shortage is named at its cell, not as missing FLOPs.
+    @Test func aShortageOfRacksNamesTheCell() throws {
+        let outcome = try ModelFixture()
+            .with(
+                "sites.csv", "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+                "A,r1,10,10,50,400"
+            )
+            .outcome()
+        #expect(outcome.status == .infeasible)
+        #expect(
+            outcome.infeasibility.map(InfeasibilityText.sentence) == [
+                "sites.csv A max_racks: at least 14 more racks needed (has 10)"
+            ])
+    }
+
+    /// The 8 nodes draw 8 · 0.1 MW · PUE 1.25 = 1 MW all year; a 0.5 MW connection is 0.5 MW short.
+    @Test func aShortGridConnectionNamesTheCell() throws {
+        let outcome = try ModelFixture()
+            .with(
+                "sites.csv", "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+                "A,r1,100,0.5,50,400"
+            )
+            .outcome()
+        #expect(
+            outcome.infeasibility.map(InfeasibilityText.sentence) == [
+                "sites.csv A grid_capacity_mw: at least 0.5 more MW needed (has 0.5)"
             ])
     }
 }
