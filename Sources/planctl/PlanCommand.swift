@@ -16,6 +16,16 @@ extension Planctl {
         @Option(help: "Folder for the reports.")
         var out = "reports"
 
+        @Flag(
+            name: .customLong("limit-values"),
+            help:
+                "Plan again with each active site and policy limit moved --step each way and report what it is worth (the main plan gets half the time)."
+        )
+        var limitValues = false
+
+        @Option(help: "The step of --limit-values: a percentage such as `10%`.")
+        var step = "10%"
+
         @Option(help: "Solves that may run at once within the plan (default: the number of cores).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
@@ -38,6 +48,9 @@ extension Planctl {
 
         func validate() throws {
             if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+            if stepFraction == nil {
+                throw ValidationError("--step takes a percentage between 0 and 100, such as `10%`")
+            }
             if fullYearCheck && input.representativeDays == nil {
                 throw ValidationError(
                     "--full-year-check checks a plan made on representative days; add --representative-days K")
@@ -63,6 +76,7 @@ extension Planctl {
             clock.lap("read_s")
             var options = solve.planOptions(cancellation: interrupt.cancellation)
             options.jobs = jobs
+            if limitValues { options.limitValueStep = stepFraction }
             let outcome = Planning.plan(
                 catalog, fullYear: fullYearCheck ? asRead : nil, calibrate: calibrateLimits, options: options)
             FailPoint.reached("solve")
@@ -75,6 +89,15 @@ extension Planctl {
             clock.lap("write_s")
             if let timings { try reportingOutputErrors { try OutputFile.write(clock.json, to: timings) } }
             if exit != .success { throw exit.exit }
+        }
+
+        /// `--step` as a fraction (`10%` → 0.1); nil when it is not a percentage in (0, 100).
+        private var stepFraction: Double? {
+            let text = step.hasSuffix("%") ? String(step.dropLast()) : step
+            guard let percent = Double(text.trimmingCharacters(in: .whitespaces)), percent > 0, percent < 100 else {
+                return nil
+            }
+            return percent / 100
         }
     }
 }

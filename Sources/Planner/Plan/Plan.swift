@@ -23,6 +23,8 @@ public struct Plan: Sendable {
     public var workloads: [WorkloadPlan]
     /// Value of one more unit of each binding limit, with the build fixed (empty when not computed).
     public var shadowPrices: [ShadowPrice]
+    /// Active limits re-solved a step each way (`plan --limit-values`); empty when not asked.
+    public var limitValues: [LimitValue] = []
     /// How the LP behind the shadow prices ended; anything but `optimal` means none were computed.
     public var shadowPricesStatus: SolveStatus = .optimal
     /// Size of the main MIP and the solver settings it ran with.

@@ -14,8 +14,12 @@ public struct PlanOptions: Sendable {
     public var cancellation: SolveCancellation?
     /// Search aids handed to GLPK.
     public var search = SearchStrategy()
-    /// Solves that may run at once inside one plan (the site subproblems).
+    /// Solves that may run at once inside one plan (first-plan restrictions, limit variants).
     public var jobs = 1
+    /// When set, each active site and policy limit is moved this fraction each
+    /// way (0.1: 10 %) and the MIP solved again (`LimitValues`); the main plan
+    /// then gets half the time.
+    public var limitValueStep: Double?
     /// The solver behind every stage (tests hand in a scripted one).
     public var solver: any Solving = GLPKSolver()
 
@@ -62,8 +66,15 @@ public enum Planning {
         -> PlanOutcome
     {
         let context = PlanningContext(options: options, policy: catalog.policy)
-        if calibrate, let fullYear { return LimitCalibration.run(catalog, fullYear: fullYear, context: context) }
-        return run(catalog, fullYear: fullYear, context: context)
+        let first = options.limitValueStep == nil ? context : context.within(share: 0.5)
+        var outcome =
+            calibrate && fullYear != nil
+            ? LimitCalibration.run(catalog, fullYear: fullYear!, context: first)
+            : run(catalog, fullYear: fullYear, context: first)
+        if let step = options.limitValueStep, let plan = outcome.plan {
+            outcome.plan?.limitValues = LimitValues.compute(plan, catalog: catalog, step: step, context: context)
+        }
+        return outcome
     }
 
     /// One plan (and its checks) within `context`'s deadline.

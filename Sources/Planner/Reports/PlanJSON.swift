@@ -19,6 +19,7 @@ public enum PlanJSON {
             ("workloads", .array(plan.workloads.map(workload))),
             ("shadow_prices", .array(plan.shadowPrices.map(shadowPrice))),
         ]
+        if !plan.limitValues.isEmpty { keys.append(("limit_values", .array(plan.limitValues.map(limitValue)))) }
         // Only when they are missing, so a plan with prices keeps v1's keys.
         if plan.shadowPricesStatus != .optimal {
             keys.append(("shadow_prices_status", .string(plan.shadowPricesStatus.rawValue)))
@@ -119,6 +120,17 @@ public enum PlanJSON {
         ]
         // Only with grid_cfe_fraction, so plans without it keep v1's keys.
         if e.gridCarbonFreeMWh != 0 { keys.append(("grid_carbon_free", .number(e.gridCarbonFreeMWh))) }
+        return .object(keys)
+    }
+
+    private static func limitValue(_ v: LimitValue) -> JSONValue {
+        var keys: [(String, JSONValue)] = [("limit", .string(v.limit))]
+        if let subject = v.subject { keys.append(("subject", .string(subject))) }
+        keys += [("value", .number(v.value)), ("step", .number(v.step))]
+        keys.append(("relaxed_delta_usd_per_yr", v.relaxedDeltaUSDPerYr.map(JSONValue.number) ?? .null))
+        keys.append(("tightened_delta_usd_per_yr", v.tightenedDeltaUSDPerYr.map(JSONValue.number) ?? .null))
+        keys.append(("tightened_infeasible", .bool(v.tightenedIsInfeasible)))
+        keys.append(("tolerance_usd_per_yr", .number(v.toleranceUSDPerYr)))
         return .object(keys)
     }
 

@@ -101,6 +101,12 @@ extension PlanMarkdown {
 
     /// Each binding limit as a sentence: what binds and what one more unit is worth.
     static func limits(_ plan: Plan) -> String {
+        let values = LimitValueText.section(plan)
+        return values.isEmpty ? shadowPrices(plan) : shadowPrices(plan) + "\n\n" + values
+    }
+
+    /// The LP duals with the build fixed, one sentence each.
+    private static func shadowPrices(_ plan: Plan) -> String {
         guard plan.shadowPricesStatus == .optimal else {
             let why =
                 plan.shadowPricesStatus == .noSolution || plan.shadowPricesStatus == .timeLimit

@@ -61,3 +61,31 @@ struct LagrangianSearchTests {
         #expect(a.sites.map(\.open) == [true, false])
     }
 }
+
+/// Limits re-solved a step each way (`plan --limit-values`).
+@Suite("Value of limits")
+struct LimitValueTests {
+    /// Site A (50 USD/MWh) has exactly the 24 racks w1's 8 nodes need (3 racks each); B costs
+    /// 60 USD/MWh with room. 10 % more racks at A changes nothing (0); 10 % fewer (21.6) fits
+    /// only 7 nodes, so w1 moves to B: 685 600 − 598 000 = +87 600 USD/yr.
+    @Test func racksAtTheCheapSiteAreWorthTheMove() throws {
+        let catalog = try ModelFixture().with(
+            "sites.csv",
+            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+            "A,r1,24,10,50,400",
+            "B,r1,100,10,60,400"
+        ).catalog()
+        var options = PlanOptions()
+        options.limitValueStep = 0.1
+        let plan = try #require(Planning.plan(catalog, options: options).plan)
+        expectClose(plan.objectiveUSDPerYr, 598_000)
+        #expect(plan.limitValues.map(\.limit) == ["racks"])
+        let racks = try #require(plan.limitValues.first)
+        #expect(racks.subject == "A")
+        #expect(racks.relaxedDeltaUSDPerYr == 0)
+        expectClose(racks.tightenedDeltaUSDPerYr ?? 0, 87_600)
+        #expect(
+            LimitValueText.line(racks)
+                == "racks at A (24): 10 % more no change; 10 % less +87.6 k USD/yr")
+    }
+}
