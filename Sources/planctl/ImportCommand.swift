@@ -81,7 +81,8 @@ extension Planctl {
                 }
             }
             if !misplaced.isEmpty {
-                throw ValidationError("\(misplaced.joined(separator: ", ")) do(es) not apply to \(source.rawValue)")
+                let verb = misplaced.count == 1 ? "does" : "do"
+                throw ValidationError("\(misplaced.joined(separator: ", ")) \(verb) not apply to \(source.rawValue)")
             }
             switch source {
             case .renewablesNinja:

@@ -7,7 +7,7 @@ import Testing
 ///
 /// Each download is a `time,value` series of grid prices around site-a's annual 80 USD/MWh, so the
 /// only diagnostics are the ones under test. The row of hour h is on line h + 2.
-@Suite struct HourlyRulesTests {
+@Suite struct ImportRulesTests {
     static let price = ImportSource.series(timeColumn: "time", valueColumn: "value", to: .gridPriceUSDPerMWh, scale: 1)
 
     /// The imported prices of site-a, hour by hour.

@@ -4,7 +4,7 @@ import Testing
 @testable import Planner
 
 /// Each source on its real-format fixture: columns found by name, values converted into profiles.csv's units.
-@Suite struct SourceReaderTests {
+@Suite struct ImportSourceTests {
     @Test func renewablesNinjaMetadataAndCapacityFactor() throws {
         let path = try ImportFixtures.path("renewables-ninja-solar.csv")
         let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))

@@ -3,7 +3,7 @@ import Testing
 @testable import Planner
 
 /// ISO 8601 as downloads write it: `Z` or an offset honoured, a naive time taken as UTC.
-@Suite struct ISOTimestampTests {
+@Suite struct ImportTimestampTests {
     static let newYear2023 = CivilDate(year: 2023, month: 1, day: 1).daysSince1970 * 86_400
 
     @Test(arguments: [
