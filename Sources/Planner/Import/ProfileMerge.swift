@@ -35,7 +35,7 @@ enum ProfileMerge {
             let periods = Set(mine.map { table.rows[$0].cells[table.columnIndex("period")] }).count
             diagnostics.error(
                 file, table.rows[mine[0]].position,
-                "site \(site) has representative days here (\(mine.count) steps in \(periods) periods, not 365 days "
+                "site \(site) has representative days here (\(count(mine.count, "step")) in \(count(periods, "period")), not 365 days "
                     + "of 24 hours at weight 1): import into its chronological profile before aggregating, "
                     + "or delete the site's rows first")
             return nil
@@ -71,6 +71,11 @@ enum ProfileMerge {
             order.append(contentsOf: entries.map(\.row))
         }
         return order
+    }
+
+    /// `1 step`, `96 steps`.
+    private static func count(_ n: Int, _ noun: String) -> String {
+        "\(n) \(noun)\(n == 1 ? "" : "s")"
     }
 
     /// Up to 6 significant digits: the precision of the sources, and a readable file.
