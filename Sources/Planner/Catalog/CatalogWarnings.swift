@@ -15,6 +15,10 @@ enum CatalogWarnings {
                 sink.warning(
                     sitesFile, position, "no workload may run at site \(site.id): none allows region \(site.region)")
             }
+            // A scenario's change to sites.csv has its own warning (it does not reach the hours).
+            if catalog.scenario == nil {
+                for message in ProfileAverages.disagreements(site) { sink.warning(sitesFile, position, message) }
+            }
         }
         let serversFile = display("servers.csv")
         for server in catalog.servers {

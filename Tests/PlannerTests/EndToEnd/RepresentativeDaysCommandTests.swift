@@ -29,7 +29,14 @@ struct RepresentativeDaysCommandTests {
     }
 
     @Test func tooFewDaysIsAnInputError() throws {
-        let folder = try InputFolder(Self.fourDays)
+        // sites.csv's wind_cf agrees with the days' average (0.375), so the only line is the error.
+        var files = Self.fourDays
+        files["sites.csv"] = """
+            id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,wind_cf
+            site-a,eu,100,10,80,300,0.375
+
+            """
+        let folder = try InputFolder(files)
         let result = try PlanctlRunner.run(["aggregate", ".", "--representative-days", "1"], in: folder.path)
         #expect(result.status == 1)
         #expect(
