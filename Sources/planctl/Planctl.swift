@@ -11,6 +11,7 @@ struct Planctl: ParsableCommand {
         version: planctlVersion,
         subcommands: [
             Validate.self, PlanCommand.self, WhatIfCommand.self, Pareto.self, Diff.self, Export.self, Aggregate.self,
+            AuditCommand.self,
         ]
     )
 }
