@@ -14,7 +14,8 @@ public struct AuditChart: Sendable {
         let months = site.months
         let energy = Axis(
             covering: months.flatMap { [$0.tally.facilityMWh, $0.tally.plannedFacilityMWh] }, unit: "MWh")
-        let pues = months.compactMap(\.tally.pue) + [site.planned.pue]
+        // A little room below the plan's PUE, so its dashed line does not sit on the energy axis.
+        let pues = months.compactMap(\.tally.pue) + [site.planned.pue, site.planned.pue - 0.02]
         let pueAxis = Axis(covering: pues, unit: "PUE", scalesUnit: false, includesZero: false, count: 4)
         let title = "\(site.id): facility energy and PUE by month"
         var frame = ChartFrame(
