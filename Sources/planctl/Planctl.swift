@@ -12,6 +12,7 @@ struct Planctl: ParsableCommand {
         subcommands: [
             Validate.self, PlanCommand.self, WhatIfCommand.self, Pareto.self, Diff.self, Export.self, Aggregate.self,
             Import.self,
+            AuditCommand.self,
         ]
     )
 }

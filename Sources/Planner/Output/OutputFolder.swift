@@ -30,6 +30,10 @@ public struct OutputFolder: Sendable {
         /// pareto.md and its chart.
         public static let pareto = Ownership(
             ownsFile: { $0 == "pareto.md" || $0 == "pareto.svg" }, ownsScenarioFolders: false)
+        /// audit.md, audit.json and the per-site audit charts.
+        public static let audit = Ownership(
+            ownsFile: { $0 == "audit.md" || $0 == "audit.json" || ($0.hasPrefix("audit-") && $0.hasSuffix(".svg")) },
+            ownsScenarioFolders: false)
 
         private static func isPlanFile(_ name: String) -> Bool {
             ["plan.md", "plan.json", "bom.csv", "cost-by-site.svg", "carbon-by-site.svg"].contains(name)
