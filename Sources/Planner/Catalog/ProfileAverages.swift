@@ -14,17 +14,19 @@ enum ProfileAverages {
         guard site.steps.count > 1 else { return [] }
         let totalHours = site.steps.reduce(0) { $0 + $1.weightHours }
         guard totalHours > 0 else { return [] }
-        let columns: [(name: String, annual: Double, hourly: KeyPath<ProfileStep, Double>)] = [
-            ("solar_cf", site.solarCF, \.solarCF),
-            ("wind_cf", site.windCF, \.windCF),
-            ("grid_carbon_kg_per_mwh", site.gridCarbonKgPerMWh, \.gridCarbonKgPerMWh),
-            ("grid_price_usd_per_mwh", site.gridPriceUSDPerMWh, \.gridPriceUSDPerMWh),
-            ("grid_cfe_fraction", site.gridCFEFraction, \.gridCFEFraction),
+        // Below `floor` (in the column's unit) a difference is noise, whatever the ratio:
+        // an annual 0 against a profile averaging 5.7e-5 says nothing.
+        let columns: [(name: String, annual: Double, hourly: KeyPath<ProfileStep, Double>, floor: Double)] = [
+            ("solar_cf", site.solarCF, \.solarCF, 0.005),
+            ("wind_cf", site.windCF, \.windCF, 0.005),
+            ("grid_carbon_kg_per_mwh", site.gridCarbonKgPerMWh, \.gridCarbonKgPerMWh, 1),
+            ("grid_price_usd_per_mwh", site.gridPriceUSDPerMWh, \.gridPriceUSDPerMWh, 1),
+            ("grid_cfe_fraction", site.gridCFEFraction, \.gridCFEFraction, 0.005),
         ]
         var messages: [String] = []
         for column in columns {
             let average = site.steps.reduce(0) { $0 + $1[keyPath: column.hourly] * $1.weightHours } / totalHours
-            guard abs(average - column.annual) > tolerance * abs(column.annual) + 1e-9 else { continue }
+            guard abs(average - column.annual) > max(tolerance * abs(column.annual), column.floor) else { continue }
             messages.append(
                 "site \(site.id): \(column.name) \(NumberText.plain(column.annual)) against a profile averaging "
                     + "\(rounded(average)) (more than 10 % apart); update sites.csv or profiles.csv")
