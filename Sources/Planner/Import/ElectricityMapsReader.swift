@@ -6,7 +6,10 @@
 ///     Carbon Intensity gCO₂eq/kWh (LCA),Low Carbon Percentage,Renewable Percentage,
 ///     Data Source,Data Estimated,Data Estimation Method              (one line in the file)
 ///
-/// Columns are found by name (`₂` or `2`, any case), so their order does not matter.
+/// Their newer yearly datasets (2024 on) name the columns `Carbon intensity gCO₂eq/kWh (direct)`,
+/// `Carbon intensity gCO₂eq/kWh (Life cycle)` and `Carbon-free energy percentage (CFE%)`;
+/// both spellings are read. Columns are found by name (`₂` or `2`, any case), so their
+/// order does not matter.
 enum ElectricityMapsReader {
     /// The UTC datetime column.
     static let timeColumns = ["Datetime (UTC)", "Datetime"]
@@ -15,7 +18,7 @@ enum ElectricityMapsReader {
     /// Life-cycle carbon intensity, gCO2eq/kWh.
     static let lifecycleColumns = ["Carbon Intensity gCO2eq/kWh (LCA)", "Carbon Intensity gCO2eq/kWh (life cycle)"]
     /// Share of nuclear and renewables in the mix, in percent.
-    static let lowCarbonColumns = ["Low Carbon Percentage"]
+    static let lowCarbonColumns = ["Low Carbon Percentage", "Carbon-free energy percentage (CFE%)"]
 
     /// Carbon intensity (g/kWh = kg/MWh) and, with `cfe`, the low-carbon share as a fraction.
     static func read(_ table: SeriesTable, lifecycle: Bool, cfe: Bool, diagnostics: inout Diagnostics)

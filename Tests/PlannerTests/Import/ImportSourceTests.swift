@@ -73,6 +73,21 @@ import Testing
         #expect(columns?.first?.readings.map(\.value) == [81.5])
     }
 
+    /// The newer datasets' header: "Carbon intensity … (Life cycle)" and "Carbon-free energy percentage (CFE%)".
+    @Test func electricityMapsNewerHeader() throws {
+        let download = try Download(
+            "Datetime (UTC),Country,Zone name,Zone id,Carbon intensity gCO₂eq/kWh (direct),"
+                + "Carbon intensity gCO₂eq/kWh (Life cycle),Carbon-free energy percentage (CFE%),"
+                + "Renewable energy percentage (RE%),Data source,Data estimated,Data estimation method\n"
+                + "2024-01-01 00:00:00,Finland,Finland,FI,60.2,95.1,88.4,51.0,fingrid,false,\n",
+            name: "em.csv")
+        var diagnostics = Diagnostics()
+        let columns = ImportSource.electricityMaps(lifecycle: true, cfe: true).read(
+            path: download.path, file: "em.csv", diagnostics: &diagnostics)
+        #expect(diagnostics.all.isEmpty)
+        #expect(columns?.map { $0.readings.map(\.value) } == [[95.1], [0.884]])
+    }
+
     @Test func electricityMapsMissingColumnNamesTheHeader() throws {
         let download = try Download("Datetime (UTC),Zone Id\n2023-01-01 00:00:00,FI\n", name: "em.csv")
         var diagnostics = Diagnostics()
