@@ -243,7 +243,8 @@ public struct OutputFolder: Sendable {
         if lstat(old, &info) == 0, info.st_mode & S_IFMT == S_IFLNK {
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let count = readlink(old, &buffer, buffer.count - 1)
-            guard count >= 0, symlink(String(cString: buffer), new) == 0 else {
+            let target = String(decoding: buffer.prefix(max(count, 0)).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            guard count >= 0, symlink(target, new) == 0 else {
                 throw .cannotWrite(path: reportedAs, reason: OutputError.reason())
             }
             return
