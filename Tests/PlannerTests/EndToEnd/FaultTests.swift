@@ -81,11 +81,14 @@ struct FaultTests {
         let reports = folder.path + "/reports"
         try "old".write(toFile: reports + "/dispatch-closed-site.svg", atomically: true, encoding: .utf8)
         try "ours".write(toFile: reports + "/README.md", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: reports + "/summary.md", withDestinationPath: "plan.md")
         let result = try PlanctlRunner.run(["plan", ".", "--out", "reports", "--quiet"], in: folder.path)
         #expect(result.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: reports)
         #expect(!names.contains("dispatch-closed-site.svg"))
         #expect(try String(contentsOfFile: reports + "/README.md", encoding: .utf8) == "ours")
+        // A link planctl does not own is kept as a link to the same name.
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: reports + "/summary.md") == "plan.md")
     }
 
     /// After an infeasible run the old bom.csv and charts do not sit beside "No feasible plan".
