@@ -78,6 +78,7 @@ extension Policy {
         case "max_carbon_t": maxCarbonT = value
         case "min_cfe_fraction": minCFEFraction = value
         case "min_utilization": minUtilization = value
+        case "max_ppa_fraction_of_load": maxPPAFractionOfLoad = value
         case "max_risk_score": maxRiskScore = value
         case "expansion_reserve_fraction": expansionReserveFraction = value
         case "capex_budget_usd": capexBudgetUSD = value

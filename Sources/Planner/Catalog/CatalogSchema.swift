@@ -192,6 +192,7 @@ public enum CatalogSchema {
         ("max_carbon_t", .nonNegative, .none),
         ("min_cfe_fraction", .fraction, .none),
         ("min_utilization", .fraction, .value(1)),
+        ("max_ppa_fraction_of_load", .nonNegative, .none),
         ("max_risk_score", .fraction, .value(1)),
         ("expansion_reserve_fraction", .reserveFraction, .value(0)),
         ("capex_budget_usd", .nonNegative, .none),

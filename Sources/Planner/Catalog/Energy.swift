@@ -72,6 +72,9 @@ public struct Policy: Sendable, Equatable {
     /// Least share (0..1) of a site's nodes of each type that runs in every step;
     /// 1 (the default) holds the load flat, as v1 did (flexible-load.md).
     public var minUtilization = 1.0
+    /// Cap on each site's contracted PPA energy as a share of its facility energy
+    /// (PPA MWh over load MWh in a year); nil: no cap. Keeps a PPA procurement, not a price bet.
+    public var maxPPAFractionOfLoad: Double? = nil
     /// Sites with a higher `riskScore` cannot open (0..1).
     public var maxRiskScore = 1.0
     /// Share of every site's racks and grid connection kept free for later growth (0..1, < 1).

@@ -54,4 +54,22 @@ extension ModelBuilder {
         }
         limits.capexBudget = program.addRow("capex_budget", upper: budget, terms: terms)
     }
+
+    /// Σ_v PPA MWh of site s ≤ max_ppa_fraction_of_load · Σ_t W_t · L_s: the
+    /// contracted output may not exceed that share of the site's own energy.
+    mutating func addPPAShareRows() {
+        guard let share = catalog.policy.maxPPAFractionOfLoad else { return }
+        for s in index.openable {
+            let site = catalog.sites[s]
+            let ppas = offers(at: s, .ppa)
+            guard !ppas.isEmpty else { continue }
+            let hours = site.steps.reduce(0) { $0 + $1.weightHours }
+            var terms: [(Column, Double)] = ppas.map { v in
+                let offer = catalog.renewables[v]
+                return (index.offerMW[v]!, site.steps.reduce(0) { $0 + $1.weightHours * offer.capacityFactor(at: $1) })
+            }
+            terms.append((index.facilityLoad[s]!, -share * hours))
+            program.addRow(name("ppa_share", site.id), upper: 0, terms: terms)
+        }
+    }
 }

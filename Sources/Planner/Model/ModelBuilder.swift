@@ -43,6 +43,7 @@ struct ModelBuilder {
         addCarbonCapRow()
         addCarbonFreeShareRow()
         addCapexBudgetRow()
+        addPPAShareRows()
     }
 
     /// Adds `coefficient · column` to a cost term of site `s`.

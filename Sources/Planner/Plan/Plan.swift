@@ -131,6 +131,8 @@ public struct SitePlan: Sendable {
     /// The procurement list: what to buy or contract here, in bom.csv's order.
     public var purchases: [Purchase]
 
+    /// PPA output contracted at this site over the year, matched or not (MWh/yr).
+    public var ppaContractedMWh: Double = 0
     /// Nodes running on average over the year, Σ Ā (flexible load only; nil when the load is flat).
     public var runningNodesAverage: Double? = nil
     /// Energy-weighted operational carbon of the energy the runs drew, and the

@@ -73,6 +73,11 @@ extension PlanReader {
             heatSoldMWhPerYr: value(index.heatSold[s]) * 8760,
             energy: energy, carbon: carbon, costs: costs, dispatch: dispatch,
             purchases: purchases(s, peakITMW: peakKW / 1000))
+        plan.ppaContractedMWh = offers.filter { catalog.renewables[$0].contract == .ppa }.reduce(0) { sum, v in
+            let offer = catalog.renewables[v]
+            return sum + value(index.offerMW[v])
+                * site.steps.reduce(0) { $0 + $1.weightHours * offer.capacityFactor(at: $1) }
+        }
         if catalog.policy.hasFlexibleLoad {
             plan.runningNodesAverage = placements.reduce(0) { $0 + averageRunningNodes($1) }
             plan.runsCarbonKgPerMWh = runsCarbon(s, dispatch)

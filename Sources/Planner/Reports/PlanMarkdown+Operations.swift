@@ -50,7 +50,7 @@ extension PlanMarkdown {
         }
         return "Annual MWh. Carbon-free = 1 − grid energy not matched by a PPA in the same hour ÷ facility energy. "
             + "Battery discharge is energy already counted where it was charged.\n\n" + table
-            + (charts.isEmpty ? "" : "\n\n" + charts.joined(separator: "\n\n"))
+            + priceBets(open) + (charts.isEmpty ? "" : "\n\n" + charts.joined(separator: "\n\n"))
     }
 
     /// Operational and embodied carbon per site, with the intensity of the energy used.
@@ -97,6 +97,25 @@ extension PlanMarkdown {
         return
             "Facility MW is the average draw including cooling; PUE = facility ÷ IT load. Racks are counted at each cooling system's "
             + "rack density (round up when ordering).\n\n" + table + notOpened
+    }
+
+    /// Sites whose PPAs produce more than the site uses: the surplus is settled
+    /// at the grid price (a financial position), not energy the site consumes.
+    static func priceBets(_ sites: [SitePlan]) -> String {
+        let bets = sites.filter {
+            $0.ppaContractedMWh > $0.energy.facilityMWh * (1 + 1e-6) && $0.energy.facilityMWh > 0
+        }
+        guard !bets.isEmpty else { return "" }
+        let lines = bets.map { site in
+            "- **\(site.id)** contracts \(Markdown.number(site.ppaContractedMWh)) MWh/yr of PPA output for "
+                + "\(Markdown.number(site.energy.facilityMWh)) MWh/yr of load "
+                + "(\(Markdown.number(site.ppaContractedMWh / site.energy.facilityMWh, decimals: 1))×)."
+        }
+        return "\n\n**PPA energy beyond the load is a price bet, not procurement.** A virtual PPA settles "
+            + "(strike − grid price) on every MWh it produces, so where the strike is below the grid price the plan "
+            + "buys as much as the offer allows; the output the site does not use still carries that bet and "
+            + "matches no hour of load. Cap it with policy `max_ppa_fraction_of_load` (e.g. 1: no more PPA energy "
+            + "than the site uses).\n\n" + lines.joined(separator: "\n")
     }
 
     /// Each binding limit as a sentence: what binds and what one more unit is worth.
