@@ -27,9 +27,9 @@ public struct OutputFolder: Sendable {
         public static let whatIf = Ownership(
             ownsFile: { isPlanFile($0) || $0 == "whatif.md" || $0.hasPrefix("whatif-shard-") },
             ownsScenarioFolders: true)
-        /// pareto.md and its chart.
+        /// pareto.md, pareto.json and the chart.
         public static let pareto = Ownership(
-            ownsFile: { $0 == "pareto.md" || $0 == "pareto.svg" }, ownsScenarioFolders: false)
+            ownsFile: { $0 == "pareto.md" || $0 == "pareto.svg" || $0 == "pareto.json" }, ownsScenarioFolders: false)
         /// audit.md, audit.json and the per-site audit charts.
         public static let audit = Ownership(
             ownsFile: { $0 == "audit.md" || $0 == "audit.json" || ($0.hasPrefix("audit-") && $0.hasSuffix(".svg")) },

@@ -27,6 +27,8 @@ public enum ParetoFront {
         public var dropped: Int
         /// The cheapest plan's outcome when it has no plan (then `points` is empty).
         public var failure: PlanOutcome?
+        /// policy.csv's carbon price (USD/t), already inside every point's cost.
+        public var carbonPriceUSDPerT: Double = 0
     }
 
     /// Solves `points` plans (at least 2) with at most `jobs` at once.
@@ -38,7 +40,10 @@ public enum ParetoFront {
             job == 0 ? (Planning.plan(catalog, options: options), nil) : (nil, leastCarbonT(catalog, options: options))
         }
         let (cheapest, least) = (ends[0].cheapest!, ends[1].leastT)
-        guard let cheapestPlan = cheapest.plan else { return Outcome(points: [], dropped: 0, failure: cheapest) }
+        let price = catalog.policy.carbonPriceUSDPerT
+        guard let cheapestPlan = cheapest.plan else {
+            return Outcome(points: [], dropped: 0, failure: cheapest, carbonPriceUSDPerT: price)
+        }
         let highT = cheapestPlan.carbon.totalT
         var caps: [Double] = []
         if let least, highT - least > tolerance(highT) {
@@ -55,7 +60,7 @@ public enum ParetoFront {
             if let plan = outcome.plan { solved.append(point(plan, cap: cap)) }
         }
         let kept = frontier(solved)
-        return Outcome(points: kept, dropped: solved.count - kept.count, failure: nil)
+        return Outcome(points: kept, dropped: solved.count - kept.count, failure: nil, carbonPriceUSDPerT: price)
     }
 
     /// Keeps points no other point beats on both cost and carbon, one of each repeated pair, by falling carbon.

@@ -6,7 +6,7 @@ public enum ParetoMarkdown {
 
     /// pareto.md and, when the front has more than one point, its cost–carbon chart.
     public static func files(_ front: ParetoFront.Outcome, requested: Int) -> [(name: String, contents: String)] {
-        var files = [("pareto.md", render(front, requested: requested))]
+        var files = [("pareto.md", render(front, requested: requested)), ("pareto.json", json(front))]
         if front.points.count > 1 {
             let points = front.points.enumerated().map { i, point in
                 CostCarbonChart.Point(
@@ -71,7 +71,39 @@ public enum ParetoMarkdown {
         out +=
             "*cap dual*: what one more tonne of cap would save at that point with its build fixed — the marginal carbon price "
         out += "the cap imposes; a dual above the next slope shows where the build changes in steps.\n"
+        if front.carbonPriceUSDPerT > 0 {
+            out +=
+                "\nBoth are on top of policy.csv's carbon price of \(pricePerT(front.carbonPriceUSDPerT)) USD/t, which "
+                + "every cost above already includes: the full price of a tonne saved is that plus the figure shown.\n"
+        }
         return out
+    }
+
+    /// pareto.json: every point's cap, cost, carbon, carbon-free share, implied USD/t and cap dual.
+    static func json(_ front: ParetoFront.Outcome) -> String {
+        let points = front.points.enumerated().map { i, point -> JSONValue in
+            let s = point.summary
+            var implied: Double?
+            if i > 0, let cost = s.objectiveUSDPerYr, let before = front.points[i - 1].summary.objectiveUSDPerYr {
+                let savedT = front.points[i - 1].summary.totalCarbonT - s.totalCarbonT
+                implied = savedT > 0 ? (cost - before) / savedT : nil
+            }
+            return .object([
+                ("cap_t", point.capT.map(JSONValue.number) ?? .null),
+                ("cost_usd_per_yr", s.objectiveUSDPerYr.map(JSONValue.number) ?? .null),
+                ("carbon_t_per_yr", .number(s.totalCarbonT)),
+                ("cfe_fraction", .number(s.cfeFraction)),
+                ("implied_usd_per_t", implied.map(JSONValue.number) ?? .null),
+                ("cap_dual_usd_per_t", point.capDualUSDPerT.map(JSONValue.number) ?? .null),
+                ("mip_gap", .number(s.mipGap)),
+            ])
+        }
+        return JSONValue.object([
+            ("points", .array(points)),
+            ("dropped", .number(Double(front.dropped))),
+            // USD/t figures are on top of this price, which every cost includes.
+            ("carbon_price_usd_per_t_included", .number(front.carbonPriceUSDPerT)),
+        ]).rendered()
     }
 
     /// USD per tonne: cents below 100 USD/t, whole dollars above.

@@ -45,10 +45,17 @@ struct ParetoTests {
             "\(markdown)")
         #expect(markdown.contains("saves 7,884 tCO2e/yr for 262.8 k USD/yr more, 33.33 USD per tonne on average."))
         let files = ParetoMarkdown.files(front, requested: 5)
-        #expect(files.map(\.name) == ["pareto.md", "pareto.svg"])
+        #expect(files.map(\.name) == ["pareto.md", "pareto.json", "pareto.svg"])
         #expect(files[0].contents.contains("](pareto.svg)"))
-        #expect(XMLParser(data: Data(files[1].contents.utf8)).parse(), "pareto.svg is not well-formed XML")
-        #expect(files[1].contents.contains("#4"), "each point is labelled")
+        #expect(XMLParser(data: Data(files[2].contents.utf8)).parse(), "pareto.svg is not well-formed XML")
+        #expect(files[2].contents.contains("#4"), "each point is labelled")
+        // pareto.json: the same four points; the second's slope 87 600 / 2628 = 33.33 USD/t.
+        let json = try #require(
+            try JSONSerialization.jsonObject(with: Data(files[1].contents.utf8)) as? [String: Any])
+        let points = try #require(json["points"] as? [[String: Any]])
+        #expect(points.map { $0["carbon_t_per_yr"] as? Double } == [10_512, 7884, 5256, 2628])
+        #expect(abs((points[1]["implied_usd_per_t"] as? Double ?? 0) - 87_600 / 2628) < 1e-6)
+        #expect(json["carbon_price_usd_per_t_included"] as? Double == 0)
     }
 
     @Test("no trade-off: one site, so the cheapest plan is also the least-carbon one")
