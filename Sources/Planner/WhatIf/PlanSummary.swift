@@ -76,6 +76,8 @@ public struct PlanSummary: Sendable, Equatable {
         public var renewablesMW: [Figure]
         /// Battery MWh by battery type, sorted.
         public var batteryMWh: [Figure]
+        /// Storage units by type, sorted by type id.
+        public var storage: [Figure] = []
         /// Racks in use (continuous, as the model counts them).
         public var racks: Double
         /// Facility load (MW, flat over the year).

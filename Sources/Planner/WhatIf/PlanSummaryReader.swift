@@ -85,10 +85,12 @@ extension PlanSummary {
         let batteries = sorted(s["battery"]).map { key, value in
             Figure(name: key, value: number((value as? [String: Any])?["mwh"]) ?? 0)
         }
-        return Site(
+        var site = Site(
             id: s["id"] as? String ?? "", open: s["open"] as? Bool ?? false,
             nodes: figures(s["nodes"]), renewablesMW: figures(s["renewables_mw"]), batteryMWh: batteries,
             racks: number(s["racks"]) ?? 0, facilityMW: number(s["facility_mw"]) ?? 0)
+        site.storage = figures(s["storage"])
+        return site
     }
 
     private static func figures(_ value: Any?) -> [Figure] {

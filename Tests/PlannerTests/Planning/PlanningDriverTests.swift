@@ -119,3 +119,21 @@ struct ToleranceNoteTests {
         #expect(WhatIfMarkdown.summaryLine(base: base, far) == "cost +12.0 k USD/yr, carbon unchanged; same build")
     }
 }
+
+/// `diff` and whatif.md name every change a buyer cares about.
+@Suite("Build changes")
+struct BuildChangeTests {
+    @Test func runsStorageAndCoolingAreNamed() throws {
+        let base = PlanSummary(plan: try ModelFixture().plan())
+        var other = base
+        var run = other.workloads[0]
+        run.id = "w9"
+        other.workloads.append(run)
+        other.sites[0].storage = [PlanSummary.Figure(name: "nvme", value: 3)]
+        other.sites[0].nodes = [PlanSummary.Figure(name: "g1/liquid1", value: 8)]
+        #expect(
+            BuildChanges.sentence(from: base, to: other)
+                == "adds run w9; adds 3 units of nvme; g1 at A from air1 to liquid1 cooling")
+        #expect(BuildChanges.sentence(from: other, to: base).hasPrefix("removes run w9; drops 3 units of nvme"))
+    }
+}

@@ -4,7 +4,8 @@ public enum BuildChanges {
     /// At most this many workload moves are named; the rest are counted.
     static let namedMoves = 4
 
-    /// The clauses, in a fixed order: sites, workloads, renewables, batteries, nodes.
+    /// The clauses, in a fixed order: sites, runs added or removed, moves, renewables,
+    /// batteries, storage, cooling switched, nodes.
     public static func clauses(from base: PlanSummary, to other: PlanSummary) -> [String] {
         guard base.hasPlan, other.hasPlan else {
             return base.hasPlan == other.hasPlan
@@ -15,9 +16,15 @@ public enum BuildChanges {
         let closed = base.openSites.filter { !other.openSites.contains($0) }
         if !opened.isEmpty { clauses.append("opens " + opened.joined(separator: ", ")) }
         if !closed.isEmpty { clauses.append("closes " + closed.joined(separator: ", ")) }
+        let added = other.workloads.map(\.id).filter { id in !base.workloads.contains { $0.id == id } }
+        let removed = base.workloads.map(\.id).filter { id in !other.workloads.contains { $0.id == id } }
+        if !added.isEmpty { clauses.append("adds run " + added.joined(separator: ", ")) }
+        if !removed.isEmpty { clauses.append("removes run " + removed.joined(separator: ", ")) }
         clauses += moves(base, other)
         clauses += sized(base, other, \.renewablesMW, unit: "MW", threshold: 0.05)
         clauses += sized(base, other, \.batteryMWh, unit: "MWh", threshold: 0.05)
+        clauses += sized(base, other, \.storage, unit: "units", threshold: 1)
+        clauses += coolingSwitches(base, other)
         let nodes = nodeChanges(base, other)
         if !nodes.isEmpty { clauses.append("nodes " + nodes.joined(separator: ", ")) }
         return clauses
@@ -64,7 +71,7 @@ public enum BuildChanges {
         for name in names {
             let change = (after.first { $0.name == name }?.value ?? 0) - (before.first { $0.name == name }?.value ?? 0)
             guard abs(change) >= threshold else { continue }
-            let amount = Markdown.number(abs(change), decimals: abs(change) < 10 ? 1 : 0)
+            let amount = Markdown.number(abs(change), decimals: abs(change) < 10 && unit != "units" ? 1 : 0)
             clauses.append("\(change > 0 ? "adds" : "drops") \(amount) \(unit) of \(name)")
         }
         return clauses
@@ -96,5 +103,33 @@ public enum BuildChanges {
             guard change != 0 else { return nil }
             return "\(server) \(change > 0 ? "+" : "−")\(Markdown.number(abs(change)))"
         }
+    }
+
+    /// "h100 at A from air to liquid cooling": a site's nodes of one server that moved
+    /// from one cooling system to another (same server, same site).
+    private static func coolingSwitches(_ base: PlanSummary, _ other: PlanSummary) -> [String] {
+        var switches: [String] = []
+        for site in other.sites {
+            guard let before = base.sites.first(where: { $0.id == site.id }) else { continue }
+            func coolings(_ figures: [PlanSummary.Figure]) -> [String: Set<String>] {
+                var byServer: [String: Set<String>] = [:]
+                for figure in figures where figure.value > 0 {
+                    let parts = figure.name.split(separator: "/", maxSplits: 1).map(String.init)
+                    guard parts.count == 2 else { continue }
+                    byServer[parts[0], default: []].insert(parts[1])
+                }
+                return byServer
+            }
+            let (was, now) = (coolings(before.nodes), coolings(site.nodes))
+            for server in now.keys.sorted() {
+                guard let old = was[server], let new = now[server], old != new, old.isDisjoint(with: new) else {
+                    continue
+                }
+                switches.append(
+                    "\(server) at \(site.id) from \(old.sorted().joined(separator: "+")) to "
+                        + "\(new.sorted().joined(separator: "+")) cooling")
+            }
+        }
+        return switches
     }
 }
