@@ -167,6 +167,9 @@ public struct OutputFolder: Sendable {
             // File systems without RENAME_EXCHANGE: two renames, the old folder kept until the second is done.
             let old = staging + ".old"
             guard rename(target, old) == 0 else {
+                // A folder that cannot move (a mount point, e.g. a container volume):
+                // replace its entries one by one instead. Not atomic, but complete.
+                if errno == EBUSY || errno == EXDEV { return try replaceEntries(of: target, from: staging) }
                 let reason = OutputError.reason()
                 Self.removeTree(staging)
                 throw .cannotWrite(path: path, reason: reason)
@@ -181,6 +184,34 @@ public struct OutputFolder: Sendable {
             return
         }
         Self.removeTree(staging)  // now the old folder
+    }
+
+    /// The fallback for a folder that cannot be renamed (a mount point, possibly on
+    /// another device than its parent): each staged entry is copied in under a
+    /// temporary name and renamed over the old one (each file whole), then the
+    /// old entries the new set does not hold are removed. Not atomic as a set.
+    private func replaceEntries(of target: String, from staging: String) throws(OutputError) {
+        defer { Self.removeTree(staging) }
+        let staged = Self.entries(staging)
+        for entry in staged {
+            let temporary = target + "/.\(entry).planctl-\(getpid()).tmp"
+            Self.removeTree(temporary)
+            do {
+                try FileManager.default.copyItem(atPath: staging + "/" + entry, toPath: temporary)
+            } catch {
+                Self.removeTree(temporary)
+                throw .cannotWrite(path: path + "/" + entry, reason: OutputError.reason(ENOSPC))
+            }
+            if Self.isFolder(target + "/" + entry) { Self.removeTree(target + "/" + entry) }
+            guard rename(temporary, target + "/" + entry) == 0 else {
+                let reason = OutputError.reason()
+                Self.removeTree(temporary)
+                throw .cannotWrite(path: path + "/" + entry, reason: reason)
+            }
+        }
+        for entry in Self.entries(target) where !staged.contains(entry) {
+            Self.removeTree(target + "/" + entry)
+        }
     }
 
     /// Staging folders of runs that were killed (their process is gone).
@@ -249,7 +280,13 @@ public struct OutputFolder: Sendable {
             }
             return
         }
-        guard Glibc.link(old, new) == 0 else { throw .cannotWrite(path: reportedAs, reason: OutputError.reason()) }
+        guard Glibc.link(old, new) == 0 else {
+            // A folder on another device than its parent (a mount point): copy instead.
+            guard errno == EXDEV, (try? FileManager.default.copyItem(atPath: old, toPath: new)) != nil else {
+                throw .cannotWrite(path: reportedAs, reason: OutputError.reason())
+            }
+            return
+        }
     }
 
     private static func removeTree(_ path: String) {

@@ -137,6 +137,36 @@ struct FaultTests {
         #expect(bad.stderrLines == ["error: cannot write missing/model.mps: no such folder"])
     }
 
+    /// A report folder that is a mount point (a container volume) cannot be renamed:
+    /// its entries are replaced one by one, the README kept, a stale chart removed.
+    /// Needs root to bind-mount; elsewhere it checks nothing.
+    @Test(.enabled(if: getuid() == 0)) func aMountPointIsReplacedEntryByEntry() throws {
+        let folder = try InputFolder()
+        let volume = FileManager.default.temporaryDirectory.appendingPathComponent("planctl-volume-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: volume, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder.path + "/reports", withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: volume) }
+        func mount(_ arguments: [String]) -> Int32 {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: arguments[0] == "umount" ? "/bin/umount" : "/bin/mount")
+            process.arguments = Array(arguments.dropFirst())
+            process.standardError = FileHandle.nullDevice
+            guard (try? process.run()) != nil else { return -1 }
+            process.waitUntilExit()
+            return process.terminationStatus
+        }
+        guard mount(["mount", "--bind", volume, folder.path + "/reports"]) == 0 else { return }
+        defer { _ = mount(["umount", folder.path + "/reports"]) }
+        try "ours".write(toFile: folder.path + "/reports/README.md", atomically: false, encoding: .utf8)
+        try "old".write(toFile: folder.path + "/reports/dispatch-gone.svg", atomically: false, encoding: .utf8)
+        let result = try PlanctlRunner.run(["plan", ".", "--out", "reports", "--quiet"], in: folder.path)
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path + "/reports").sorted()
+        #expect(names.contains("plan.json") && names.contains("README.md") && !names.contains("dispatch-gone.svg"))
+        #expect(!names.contains { $0.hasPrefix(".") })
+        #expect(try leftovers(folder.path) == [])
+    }
+
     /// A folder planctl did not write is never swapped away (`--out .` in a repository).
     @Test func aForeignFolderIsNotReplaced() throws {
         let folder = try InputFolder()
