@@ -9,7 +9,8 @@ extension CatalogBuilder {
                 maxMW: r.number("max_mw"), capexUSDPerMW: r.number("capex_usd_per_mw"),
                 fixedOMUSDPerMWYr: r.number("fixed_om_usd_per_mw_yr"), lifetimeYears: r.number("lifetime_years"),
                 ppaPriceUSDPerMWh: r.number("ppa_price_usd_per_mwh"),
-                lifecycleKgPerMWh: r.number("lifecycle_kg_per_mwh"), line: r.line)
+                lifecycleKgPerMWh: r.number("lifecycle_kg_per_mwh"), line: r.line,
+                firstYear: Int(r.number("first_year")), capexChangePerYr: r.number("capex_change_per_yr"))
         }
     }
 
@@ -18,7 +19,8 @@ extension CatalogBuilder {
             Battery(
                 id: r.id(), capexUSDPerMWh: r.number("capex_usd_per_mwh"), capexUSDPerMW: r.number("capex_usd_per_mw"),
                 roundTripEfficiency: r.number("round_trip_efficiency"), lifetimeYears: r.number("lifetime_years"),
-                maxMWh: r.number("max_mwh"), maxMW: r.number("max_mw"), line: r.line)
+                maxMWh: r.number("max_mwh"), maxMW: r.number("max_mw"), line: r.line,
+                capexChangePerYr: r.number("capex_change_per_yr"))
         }
     }
 
@@ -84,6 +86,8 @@ extension Policy {
         case "capex_budget_usd": capexBudgetUSD = value
         case "mip_gap": mipGap = value
         case "time_limit_s": timeLimitSeconds = value
+        case "horizon_years": horizonYears = Int(value)
+        case "first_year": firstCalendarYear = Int(value)
         default: break
         }
     }

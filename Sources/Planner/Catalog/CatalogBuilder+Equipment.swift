@@ -17,7 +17,9 @@ extension CatalogBuilder {
                 heatReusePriceUSDPerMWh: r.number("heat_reuse_price_usd_per_mwh"),
                 heatReuseMaxMW: r.number("heat_reuse_max_mw"),
                 waterPriceUSDPerM3: r.number("water_price_usd_per_m3"),
-                maxWaterM3PerYr: maxWater, gridCFEFraction: r.number("grid_cfe_fraction"), steps: [], line: r.line)
+                maxWaterM3PerYr: maxWater, gridCFEFraction: r.number("grid_cfe_fraction"), steps: [], line: r.line,
+                firstYear: Int(r.number("first_year")), gridPriceChangePerYr: r.number("grid_price_change_per_yr"),
+                gridCarbonChangePerYr: r.number("grid_carbon_change_per_yr"))
         }
     }
 
@@ -40,7 +42,9 @@ extension CatalogBuilder {
                 lifetimeYears: r.number("lifetime_years"), embodiedKg: r.number("embodied_kg"),
                 storageGbps: r.number("storage_gbps"), coolingKinds: kinds,
                 maxNodes: r.optionalNumber("max_nodes").map { Int($0) },
-                idlePowerKW: idlePowerKW(r, averageKW: averageKW), line: r.line)
+                idlePowerKW: idlePowerKW(r, averageKW: averageKW), line: r.line,
+                firstYear: Int(r.number("first_year")), lastYear: r.optionalNumber("last_year").map { Int($0) },
+                capexChangePerYr: r.number("capex_change_per_yr"))
         }
     }
 
@@ -83,7 +87,7 @@ extension CatalogBuilder {
                 id: r.id(), flops: trainingFLOPs(r), deadlineDays: r.number("deadline_days"),
                 minAccelerators: Int(r.number("min_accelerators")), storageTB: r.number("storage_tb"),
                 allowedRegions: r.list("allowed_regions"), allowedServers: r.list("allowed_servers"),
-                line: r.line)
+                line: r.line, year: Int(r.number("year")))
         }
     }
 

@@ -22,6 +22,7 @@ struct CatalogBuilder {
         catalog.policy = buildPolicy(table(CatalogSchema.policy))
         attachProfiles(table(CatalogSchema.profiles), to: &catalog.sites)
         checkReferences(catalog, tables: table)
+        checkYears(catalog, tables: table)
         return catalog
     }
 

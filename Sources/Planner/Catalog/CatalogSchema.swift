@@ -48,6 +48,9 @@ public enum CatalogSchema {
             ColumnSpec("water_price_usd_per_m3", .number(.nonNegative), .value(0)),
             ColumnSpec("max_water_m3_per_yr", .number(.nonNegative), .none),
             ColumnSpec("grid_cfe_fraction", .number(.fraction), .value(0)),
+            ColumnSpec("first_year", .number(.yearOfHorizon), .value(1)),
+            ColumnSpec("grid_price_change_per_yr", .number(.yearlyChange), .value(0)),
+            ColumnSpec("grid_carbon_change_per_yr", .number(.yearlyChange), .value(0)),
         ])
 
     /// servers.csv (required): accelerator node types.
@@ -69,6 +72,9 @@ public enum CatalogSchema {
             ColumnSpec("cooling_kinds", .list, .required),
             ColumnSpec("max_nodes", .number(.count), .none),
             ColumnSpec("idle_power_kw", .number(.nonNegative), .none),
+            ColumnSpec("first_year", .number(.yearOfHorizon), .value(1)),
+            ColumnSpec("last_year", .number(.yearOfHorizon), .none),
+            ColumnSpec("capex_change_per_yr", .number(.yearlyChange), .value(0)),
         ])
 
     /// cooling.csv (required): cooling systems a server can sit in.
@@ -114,6 +120,7 @@ public enum CatalogSchema {
             ColumnSpec("storage_tb", .number(.nonNegative), .value(0)),
             ColumnSpec("allowed_regions", .list, .none),
             ColumnSpec("allowed_servers", .list, .none),
+            ColumnSpec("year", .number(.yearOfHorizon), .value(1)),
         ])
 
     /// renewables.csv (optional): on-site plants and PPA offers, each tied to one site.
@@ -130,6 +137,8 @@ public enum CatalogSchema {
             ColumnSpec("lifetime_years", .number(.positive), .value(25)),
             ColumnSpec("ppa_price_usd_per_mwh", .number(.nonNegative), .value(0)),
             ColumnSpec("lifecycle_kg_per_mwh", .number(.nonNegative), .value(0)),
+            ColumnSpec("first_year", .number(.yearOfHorizon), .value(1)),
+            ColumnSpec("capex_change_per_yr", .number(.yearlyChange), .value(0)),
         ])
 
     /// batteries.csv (optional): battery technologies, buildable at any open site.
@@ -143,6 +152,7 @@ public enum CatalogSchema {
             ColumnSpec("lifetime_years", .number(.positive), .value(15)),
             ColumnSpec("max_mwh", .number(.nonNegative), .required),
             ColumnSpec("max_mw", .number(.nonNegative), .required),
+            ColumnSpec("capex_change_per_yr", .number(.yearlyChange), .value(0)),
         ])
 
     /// profiles.csv (optional): hourly steps of representative periods, by site.
@@ -198,6 +208,8 @@ public enum CatalogSchema {
         ("capex_budget_usd", .nonNegative, .none),
         ("mip_gap", .nonNegative, .value(0.005)),
         ("time_limit_s", .positive, .value(300)),
+        ("horizon_years", .horizonYears, .value(1)),
+        ("first_year", .calendarYear, .none),
     ]
 
     /// Every file in reading order; scenarios.csv is read last because it refers to the others.

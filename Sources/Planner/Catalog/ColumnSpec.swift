@@ -93,6 +93,19 @@ public struct NumberRule: Sendable, Equatable {
     /// expansion_reserve_fraction: keeping all of a site in reserve would forbid building.
     public static let reserveFraction = NumberRule(
         minimum: 0, minimumIsExclusive: false, maximum: 1, maximumIsExclusive: true, wholeNumber: false)
+    /// A year of the horizon, 1-based (`year`, `first_year`); at most 10 here, and
+    /// at most `horizon_years` by the catalog's cross-file check.
+    public static let yearOfHorizon = NumberRule(
+        minimum: 1, minimumIsExclusive: false, maximum: 10, maximumIsExclusive: false, wholeNumber: true)
+    /// `horizon_years`: whole years from 1 to 10 (horizon.md).
+    public static let horizonYears = NumberRule(
+        minimum: 1, minimumIsExclusive: false, maximum: 10, maximumIsExclusive: false, wholeNumber: true)
+    /// policy `first_year`: a calendar year, a label only.
+    public static let calendarYear = NumberRule(
+        minimum: 1900, minimumIsExclusive: false, maximum: 9999, maximumIsExclusive: false, wholeNumber: true)
+    /// A yearly price or intensity change: above −1 (−1 would make it vanish).
+    public static let yearlyChange = NumberRule(
+        minimum: -1, minimumIsExclusive: true, maximum: .infinity, maximumIsExclusive: false, wholeNumber: false)
 
     /// The sentence that says what was wrong with `value`, or nil if it is accepted.
     func violation(_ value: Double) -> String? {

@@ -29,6 +29,10 @@ public struct RenewableOffer: Sendable, Equatable {
     public var lifecycleKgPerMWh: Double
     /// 1-based line of this row in renewables.csv, for diagnostics.
     public var line: Int
+    /// First year of the horizon (1-based) in which the offer can be built or contracted.
+    public var firstYear = 1
+    /// Yearly change of `capexUSDPerMW`, as for servers.
+    public var capexChangePerYr = 0.0
 
     /// The capacity factor of this offer's technology at one step of its site.
     public func capacityFactor(at step: ProfileStep) -> Double {
@@ -54,6 +58,8 @@ public struct Battery: Sendable, Equatable {
     public var maxMW: Double
     /// 1-based line of this row in batteries.csv, for diagnostics.
     public var line: Int
+    /// Yearly change of both capex prices, as for servers.
+    public var capexChangePerYr = 0.0
 
     /// One-way efficiency: charging and discharging each lose this share.
     public var oneWayEfficiency: Double { roundTripEfficiency.squareRoot() }
@@ -85,6 +91,10 @@ public struct Policy: Sendable, Equatable {
     public var mipGap = 0.005
     /// The solver stops after this many seconds and reports the best plan found.
     public var timeLimitSeconds = 300.0
+    /// Years planned (1..10); 1 is the one-year plan of contract v1 (horizon.md).
+    public var horizonYears = 1
+    /// Calendar year of the horizon's first year, a label for reports; nil: years are numbered 1, 2, ….
+    public var firstCalendarYear: Int? = nil
 
     /// Every setting at its default, as when policy.csv is absent.
     public init() {}

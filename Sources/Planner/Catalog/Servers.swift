@@ -32,6 +32,12 @@ public struct Server: Sendable, Equatable {
     public var idlePowerKW: Double
     /// 1-based line of this row in servers.csv, for diagnostics.
     public var line: Int
+    /// First year of the horizon (1-based) in which nodes of this type can be bought.
+    public var firstYear = 1
+    /// Last year in which they can be bought; nil: the horizon's last year.
+    public var lastYear: Int? = nil
+    /// Yearly change of `capexUSD` (−0.15: 15 % cheaper each year); capex in year y is capex · (1 + change)^(y−1).
+    public var capexChangePerYr = 0.0
 
     /// Sustained training throughput of one node (FLOP/s): accelerators · peak · MFU.
     public var flopsPerSecond: Double {
@@ -57,6 +63,8 @@ public struct Workload: Sendable, Equatable {
     public var allowedServers: [String]
     /// 1-based line of this row in workloads.csv, for diagnostics.
     public var line: Int
+    /// Year of the horizon (1-based) the run trains in; its deadline counts from that year's start.
+    public var year = 1
 
     /// Node-days this run needs on `server`: F / (86400 · throughput).
     public func nodeDaysNeeded(on server: Server) -> Double {

@@ -46,6 +46,12 @@ public struct Site: Sendable, Equatable {
     public var steps: [ProfileStep]
     /// 1-based line of this row in sites.csv, for diagnostics.
     public var line: Int
+    /// First year of the horizon (1-based) the site can be in service (construction, grid connection).
+    public var firstYear = 1
+    /// Yearly change of every step's grid price: year y's price is price · (1 + change)^(y−1).
+    public var gridPriceChangePerYr = 0.0
+    /// Yearly change of every step's grid carbon intensity, as for the price.
+    public var gridCarbonChangePerYr = 0.0
 }
 
 extension Site {

@@ -17,6 +17,7 @@ extension ModelBuilder {
 
     /// Row 7: nodes of a server across all sites ≤ max_nodes.
     mutating func addSupplyRows() {
+        guard horizonYear == nil else { return }
         for (g, server) in catalog.servers.enumerated() {
             guard let supply = server.maxNodes else { continue }
             let terms = index.placements.filter { $0.server == g }.map { (index.nodes[$0]!, 1.0) }

@@ -4,9 +4,10 @@ extension ModelBuilder {
     mutating func addObjective() {
         defineEquipmentCosts()
         defineEnergyCosts()
+        let weight = horizonYear?.discountFactor ?? 1
         for s in index.openable {
             for term in CostTerm.allCases {
-                for t in costs[s]?[term]?.terms ?? [] { program.addCost(t.column, t.coefficient) }
+                for t in costs[s]?[term]?.terms ?? [] { program.addCost(t.column, weight * t.coefficient) }
             }
         }
     }
@@ -20,9 +21,8 @@ extension ModelBuilder {
                 let server = catalog.servers[p.server]
                 let cooling = catalog.cooling[p.cooling]
                 let column = index.nodes[p]!
-                cost(
-                    .servers, site: s, column,
-                    server.capexUSD * constants.crf(server.lifetimeYears) + server.opexUSDPerYr)
+                let capexAnnuity = installedCarryCapex ? server.capexUSD * constants.crf(server.lifetimeYears) : 0
+                cost(.servers, site: s, column, capexAnnuity + server.opexUSDPerYr)
                 cost(
                     .cooling, site: s, column,
                     server.peakPowerKW * cooling.redundancy * cooling.capexUSDPerKW
@@ -36,7 +36,7 @@ extension ModelBuilder {
                 cost(.electrical, site: s, column, unit.powerKW * electricalPerKW)
             }
             cost(.sites, site: s, index.siteOpen[s]!, site.fixedCapexUSD * siteCRF + site.fixedOpexUSDPerYr)
-            for (b, battery) in catalog.batteries.enumerated() {
+            for (b, battery) in catalog.batteries.enumerated() where installedCarryCapex {
                 let crf = constants.crf(battery.lifetimeYears)
                 cost(.batteries, site: s, index.batteryMWh[s]![b], battery.capexUSDPerMWh * crf)
                 cost(.batteries, site: s, index.batteryMW[s]![b], battery.capexUSDPerMW * crf)
@@ -55,9 +55,8 @@ extension ModelBuilder {
             }
             for v in offers(at: s, .onsite) {
                 let offer = catalog.renewables[v]
-                cost(
-                    .renewables, site: s, index.offerMW[v]!,
-                    offer.capexUSDPerMW * constants.crf(offer.lifetimeYears) + offer.fixedOMUSDPerMWYr)
+                let capexAnnuity = installedCarryCapex ? offer.capexUSDPerMW * constants.crf(offer.lifetimeYears) : 0
+                cost(.renewables, site: s, index.offerMW[v]!, capexAnnuity + offer.fixedOMUSDPerMWYr)
             }
             for v in offers(at: s, .ppa) {
                 let offer = catalog.renewables[v]

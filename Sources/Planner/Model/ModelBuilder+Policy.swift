@@ -3,7 +3,7 @@ extension ModelBuilder {
     /// Row 18: op_t + emb_t ≤ max_carbon_t.
     mutating func addCarbonCapRow() {
         guard let cap = catalog.policy.maxCarbonT else { return }
-        limits.carbonCap = program.addRow("carbon_cap", upper: cap, terms: totalCarbonT.rowTerms())
+        limits.carbonCap = program.addRow(name("carbon_cap"), upper: cap, terms: totalCarbonT.rowTerms())
     }
 
     /// Row 19: Σ W (grid − m) ≤ (1 − min_cfe) · Σ W · L_s.
@@ -22,12 +22,12 @@ extension ModelBuilder {
             let hours = site.steps.reduce(0) { $0 + $1.weightHours }
             terms.append((index.facilityLoad[s]!, -(1 - floor) * hours))
         }
-        limits.cfeFloor = program.addRow("cfe_floor", upper: 0, terms: terms)
+        limits.cfeFloor = program.addRow(name("cfe_floor"), upper: 0, terms: terms)
     }
 
     /// Row 20: upfront capex (not annualised) ≤ capex_budget_usd.
     mutating func addCapexBudgetRow() {
-        guard let budget = catalog.policy.capexBudgetUSD else { return }
+        guard let budget = catalog.policy.capexBudgetUSD, horizonYear == nil else { return }
         var terms: [(Column, Double)] = []
         for s in index.openable {
             let site = catalog.sites[s]

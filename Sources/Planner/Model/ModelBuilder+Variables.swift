@@ -14,7 +14,9 @@ extension ModelBuilder {
                         boundsFromLimits
                         ? (usable * site.maxRacks * cooling.maxRackKW / server.peakPowerKW + 1e-9).rounded(.down)
                         : .infinity
-                    if let supply = server.maxNodes, boundsFromLimits { upper = min(upper, Double(supply)) }
+                    if let supply = server.maxNodes, boundsFromLimits, horizonYear == nil {
+                        upper = min(upper, Double(supply))
+                    }
                     let placement = ModelIndex.Placement(site: s, server: g, cooling: c)
                     index.placements.append(placement)
                     index.placementsAtSite[s, default: []].append(placement)

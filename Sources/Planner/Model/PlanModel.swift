@@ -43,13 +43,19 @@ public struct PlanModel: Sendable {
     /// `boundsFromLimits` bounds node and storage counts by racks and supply;
     /// without it only the floor-space and supply rows limit them (for the infeasibility analysis).
     public init(catalog: Catalog, strengthened: Bool = true, boundsFromLimits: Bool = true) {
-        self.catalog = catalog
         var builder = ModelBuilder(catalog: catalog, strengthened: strengthened, boundsFromLimits: boundsFromLimits)
         builder.addVariables()
         builder.defineCarbon()
         builder.addConstraints()
         builder.addObjective()
-        self.program = builder.program
+        self.init(built: builder, program: builder.program)
+    }
+
+    /// The model a builder wrote; a horizon's years keep an empty `program`
+    /// because their columns live in the horizon's one program.
+    init(built builder: ModelBuilder, program: LinearProgram) {
+        self.catalog = builder.catalog
+        self.program = program
         self.index = builder.index
         self.costs = builder.costs
         self.operationalCarbonT = builder.operationalCarbonT

@@ -35,6 +35,9 @@ public struct Plan: Sendable {
     public var representativeDays: ProfileAggregation? = nil
     /// The build dispatched over the full chronological year (`--full-year-check`).
     public var fullYearCheck: FullYearCheck? = nil
+    /// The year-by-year schedule of a multi-year plan (`horizon_years` > 1); nil for one year.
+    /// The plan's own figures are then the horizon's levelised ones (see `HorizonPlan`).
+    public var horizon: HorizonPlan? = nil
 
     /// Sum of the cost terms of one kind of spending, by term name.
     public func cost(_ term: CostTerm) -> Double {
@@ -215,6 +218,8 @@ public struct WorkloadPlan: Sendable, Equatable {
     public var energyMWh: Double
     /// Operational carbon of one run at the site's average intensity (tCO2e per run).
     public var carbonT: Double
+    /// Year of the horizon the run trains in (1 in a one-year plan).
+    public var year = 1
 }
 
 /// The value of relaxing one binding limit by one unit, with the build fixed.

@@ -66,6 +66,7 @@ public enum Planning {
         -> PlanOutcome
     {
         let context = PlanningContext(options: options, policy: catalog.policy)
+        if catalog.horizonYears > 1 { return HorizonPlanning.run(catalog, context: context) }
         let first = options.limitValueStep == nil ? context : context.within(share: 0.5)
         var outcome =
             calibrate && fullYear != nil

@@ -1,0 +1,128 @@
+/// Reads a solution of a `HorizonModel` into a `Plan` with its `HorizonPlan`:
+/// each year by v1's reporting rules, then the schedule and the levelised totals.
+struct HorizonReader {
+    let model: HorizonModel
+    /// Column values with integers rounded and specks cleared.
+    let values: [Double]
+
+    var catalog: Catalog { model.catalog }
+
+    init(model: HorizonModel, solution: [Double]) {
+        self.model = model
+        var values = solution.map { abs($0) < 1e-9 ? 0 : $0 }
+        for (j, column) in model.program.columns.enumerated() where column.isInteger {
+            values[j] = values[j].rounded()
+        }
+        self.values = values
+    }
+
+    func read(status: SolveStatus, bestBound: Double?, gap: Double?, solver: SolverSummary) -> Plan {
+        let years = model.years.indices.map { i in
+            let y = i + 1
+            var plan = PlanReader(model: model.years[i], solution: values)
+                .read(status: status, bestBound: nil, gap: nil, solver: solver)
+            for w in plan.workloads.indices { plan.workloads[w].year = y }
+            return HorizonPlan.Year(
+                year: y, label: catalog.yearLabel(y), discountFactor: model.discountFactor(year: y), plan: plan,
+                purchases: purchases(year: y))
+        }
+        let npc = years.reduce(0) { $0 + $1.discountFactor * $1.plan.objectiveUSDPerYr }
+        let horizon = HorizonPlan(years: years, npcUSD: npc, npcBoundUSD: min(bestBound ?? npc, npc))
+        return levelised(horizon, status: status, gap: gap, solver: solver)
+    }
+
+    /// The plan whose v1 figures stand for the whole horizon (see `HorizonPlan`).
+    private func levelised(_ horizon: HorizonPlan, status: SolveStatus, gap: Double?, solver: SolverSummary) -> Plan {
+        let years = horizon.years
+        let discountSum = years.reduce(0) { $0 + $1.discountFactor }
+        let count = Double(years.count)
+        let energy = years.reduce(EnergyTotals.zero) { $0 + $1.plan.energy }
+        var plan = years.last!.plan
+        plan.objectiveUSDPerYr = horizon.npcUSD / discountSum
+        plan.bestBoundUSDPerYr = horizon.npcBoundUSD / discountSum
+        plan.mipGap = gap ?? 0
+        plan.costs = CostTerm.allCases.map { term in
+            (term, years.reduce(0) { $0 + $1.discountFactor * $1.plan.cost(term) } / discountSum)
+        }
+        plan.carbon = CarbonTotals(
+            operationalT: years.reduce(0) { $0 + $1.plan.carbon.operationalT } / count,
+            embodiedT: years.reduce(0) { $0 + $1.plan.carbon.embodiedT } / count)
+        plan.energy = energy.scaled(by: 1 / count)
+        plan.cfeFraction = energy.cfeFraction
+        let order = Dictionary(uniqueKeysWithValues: catalog.workloads.enumerated().map { ($1.id, $0) })
+        plan.workloads = years.flatMap(\.plan.workloads).sorted { order[$0.id]! < order[$1.id]! }
+        plan.manifest = Manifest(catalog: catalog)
+        plan.horizon = horizon
+        return plan
+    }
+
+    /// What year y buys, in catalog order: site openings, then per site nodes,
+    /// storage, batteries, then offers.
+    private func purchases(year y: Int) -> [HorizonPurchase] {
+        let index = model.years[y - 1].index
+        let buy = model.purchases[y - 1]
+        var list: [HorizonPurchase] = []
+        func bought(_ column: LinearProgram.ColumnID?) -> Double {
+            guard let column, values[column.index] > 1e-6 else { return 0 }
+            return values[column.index]
+        }
+        func upfront(_ column: LinearProgram.ColumnID?) -> Double {
+            column.map { bought($0) * (model.upfrontPriceUSD[$0] ?? 0) } ?? 0
+        }
+        for s in index.openable {
+            let site = catalog.sites[s]
+            let openNow = values[index.siteOpen[s]!.index] > 0.5
+            let openBefore = y > 1 && values[model.years[y - 2].index.siteOpen[s]!.index] > 0.5
+            if openNow && !openBefore {
+                list.append(
+                    HorizonPurchase(
+                        site: site.id, item: site.id, kind: .site, quantity: 1, unit: "site",
+                        upfrontUSD: site.fixedCapexUSD))
+            }
+            for p in index.placements(site: s) {
+                let column = buy.nodes[p]
+                guard bought(column) > 0 else { continue }
+                list.append(
+                    HorizonPurchase(
+                        site: site.id, item: catalog.servers[p.server].id, cooling: catalog.cooling[p.cooling].id,
+                        kind: .server, quantity: bought(column), unit: "node", upfrontUSD: upfront(column)))
+            }
+            for (k, unit) in catalog.storage.enumerated() {
+                let column = buy.storageUnits[s]?[k]
+                guard bought(column) > 0 else { continue }
+                list.append(
+                    HorizonPurchase(
+                        site: site.id, item: unit.id, kind: .storage, quantity: bought(column), unit: "unit",
+                        upfrontUSD: upfront(column)))
+            }
+            for (b, battery) in catalog.batteries.enumerated() {
+                let energy = buy.batteryMWh[s]?[b]
+                let power = buy.batteryMW[s]?[b]
+                guard bought(energy) > 0 || bought(power) > 0 else { continue }
+                list.append(
+                    HorizonPurchase(
+                        site: site.id, item: battery.id, kind: .battery, quantity: bought(energy), unit: "MWh",
+                        mw: bought(power), upfrontUSD: upfront(energy) + upfront(power)))
+            }
+        }
+        for (v, offer) in catalog.renewables.enumerated() {
+            let column = buy.offerMW[v]
+            guard bought(column) > 0 else { continue }
+            list.append(
+                HorizonPurchase(
+                    site: offer.site, item: offer.id, kind: .renewable, quantity: bought(column), unit: "MW",
+                    upfrontUSD: upfront(column)))
+        }
+        return list
+    }
+}
+
+extension EnergyTotals {
+    /// Every source multiplied by `factor` (a mean over years).
+    func scaled(by factor: Double) -> EnergyTotals {
+        EnergyTotals(
+            facilityMWh: facilityMWh * factor, gridMWh: gridMWh * factor, onsiteMWh: onsiteMWh * factor,
+            ppaMatchedMWh: ppaMatchedMWh * factor, batteryDischargeMWh: batteryDischargeMWh * factor,
+            gridCarbonFreeMWh: gridCarbonFreeMWh * factor)
+    }
+}

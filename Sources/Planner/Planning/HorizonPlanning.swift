@@ -1,0 +1,75 @@
+/// How a multi-year plan is made (horizon.md): one MIP over every year, read
+/// back year by year. Shadow prices, limit values and the full-year check are
+/// one-year tools and are not run on a horizon (docs/model.md says so).
+enum HorizonPlanning {
+    static func run(_ catalog: Catalog, context: PlanningContext) -> PlanOutcome {
+        let clock = ContinuousClock()
+        let buildStart = clock.now
+        var outcome = PlanOutcome(status: .infeasible, timeLimitSeconds: context.timeLimitSeconds)
+        let structural = (1...catalog.horizonYears).flatMap { StructuralCheck.problems(catalog.year($0)) }
+        guard structural.isEmpty else {
+            outcome.infeasibility = structural
+            return outcome
+        }
+        let model = HorizonModel(catalog: catalog)
+        outcome.buildSeconds = buildStart.duration(to: clock.now).inSeconds
+        let solveStart = clock.now
+        defer { outcome.solveSeconds = solveStart.duration(to: clock.now).inSeconds }
+        let result = context.solveMIP(model.program, showProgress: true)
+        outcome.status = result.status
+        outcome.bestBoundUSDPerYr = result.bestBound
+        let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
+        guard withPlan.contains(result.status), result.hasSolution,
+            result.columnValues.count == model.program.columns.count
+        else {
+            switch result.status {
+            case .infeasible: outcome.infeasibility = explain(catalog, context: context)
+            case .failed, .invalidModel, .unbounded: outcome.failure = result.message
+            default: break
+            }
+            return outcome
+        }
+        let violations = model.program.violations(of: result.columnValues)
+        guard violations.isEmpty else {
+            outcome.status = .failed
+            outcome.failure =
+                "GLPK's solution does not satisfy the model, so no plan is reported: "
+                + violations.map(\.description).joined(separator: "; ")
+            return outcome
+        }
+        let summary = SolverSummary(
+            glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
+            mipGapTolerance: context.mipGap, rows: model.program.rows.count,
+            columns: model.program.columns.count, integerColumns: model.program.columns.filter(\.isInteger).count,
+            nonzeros: model.program.entries.count)
+        outcome.plan = HorizonReader(model: model, solution: result.columnValues)
+            .read(status: result.status, bestBound: result.bestBound, gap: result.gap, solver: summary)
+        return outcome
+    }
+
+    /// Why the horizon has no plan: the first year that has none even alone (its
+    /// sites and servers available by then, any number of nodes bought, no budget),
+    /// explained as a one-year plan; `.undetermined` when every year has one alone
+    /// and only their links (supply per year, budget per year, lifetimes) fail.
+    private static func explain(_ catalog: Catalog, context: PlanningContext) -> [InfeasibilityReason] {
+        for y in 1...catalog.horizonYears {
+            var year = catalog.year(y)
+            year.policy.horizonYears = 1
+            year.policy.capexBudgetUSD = nil
+            year.sites = year.sites.filter { $0.firstYear <= y }
+            year.servers = year.servers.filter { $0.firstYear <= y }.map { server in
+                var server = server
+                server.maxNodes = nil
+                return server
+            }
+            let model = PlanModel(catalog: year)
+            let result = context.solveMIP(model.program) { $0.mipGap = 1 }
+            switch result.status {
+            case .infeasible: return InfeasibilityAnalysis.explain(model, context: context)
+            case .optimal, .timeLimit: continue
+            default: return [.analysisStopped(result.status)]
+            }
+        }
+        return [.undetermined]
+    }
+}
