@@ -94,7 +94,7 @@ public struct BenchRun {
         record.writeSeconds = Date().timeIntervalSince(started)
         record.peakMemoryMB = Self.peakResidentMB()
         // Sizes after the peak is read: a second, untimed build of the same model.
-        let program = PlanModel(catalog: catalog).program
+        let program = Planning.program(catalog)
         record.rows = program.rows.count
         record.columns = program.columns.count
         record.integers = program.columns.filter(\.isInteger).count

@@ -26,7 +26,7 @@ extension Planctl {
             }
             let catalog = try input.loadCatalog()
             try interrupt.checkpoint()
-            let model = PlanModel(catalog: catalog)
+            let program = Planning.program(catalog)
             // Each file goes to a temporary name and is renamed into place only when
             // complete: a full disk or a kill never leaves a file cut mid-line.
             let writers: [(path: String?, write: (LinearProgram, String) throws(ExportError) -> Void)] = [
@@ -35,7 +35,7 @@ extension Planctl {
             for (path, write) in writers {
                 guard let path else { continue }
                 do {
-                    try reportingOutputErrors { try OutputFile.replace(path) { try write(model.program, $0) } }
+                    try reportingOutputErrors { try OutputFile.replace(path) { try write(program, $0) } }
                 } catch let error as ExportError {
                     if case .writeFailed = error {
                         // GLPK named the temporary file; the user asked for `path`.

@@ -15,7 +15,7 @@ enum HorizonPlanning {
         outcome.buildSeconds = buildStart.duration(to: clock.now).inSeconds
         let solveStart = clock.now
         defer { outcome.solveSeconds = solveStart.duration(to: clock.now).inSeconds }
-        let result = context.solveMIP(model.program, showProgress: true)
+        let result = search(model, context: context.within(share: 0.95))
         outcome.status = result.status
         outcome.bestBoundUSDPerYr = result.bestBound
         let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
@@ -45,6 +45,31 @@ enum HorizonPlanning {
         outcome.plan = HorizonReader(model: model, solution: result.columnValues)
             .read(status: result.status, bestBound: result.bestBound, gap: result.gap, solver: summary)
         return outcome
+    }
+
+    /// The horizon's MIP with v1's aids: a first plan with every run homed where
+    /// the relaxation leans (a quarter of the time at most), and branching on
+    /// site openings, then run homes.
+    private static func search(_ model: HorizonModel, context: PlanningContext) -> SolveResult {
+        let strategy = context.search
+        var firstPlan: [Double]?
+        if strategy.firstPlan {
+            let stage = context.within(share: 0.25)
+            let relaxation = stage.solveLP(model.program)
+            if relaxation.status == .optimal, relaxation.columnValues.count == model.program.columns.count {
+                let restricted = SearchHints.homesFirst(model.years, in: model.program, relaxation.columnValues)
+                let result = stage.solveMIP(restricted)
+                if result.hasSolution, result.columnValues.count == model.program.columns.count {
+                    firstPlan = result.columnValues
+                }
+            }
+        }
+        return context.solveMIP(model.program, showProgress: true) {
+            if strategy.branchOnChoices {
+                $0.branchingPriority = SearchHints.branchingPriority(model.years, columns: model.program.columns.count)
+            }
+            $0.startingSolution = firstPlan
+        }
     }
 
     /// Why the horizon has no plan: the first year that has none even alone (its

@@ -78,6 +78,11 @@ public enum Planning {
         return outcome
     }
 
+    /// The MIP `plan` solves for `catalog`: one year's, or the whole horizon's (for export and benchmarks).
+    public static func program(_ catalog: Catalog) -> LinearProgram {
+        catalog.horizonYears > 1 ? HorizonModel(catalog: catalog).program : PlanModel(catalog: catalog).program
+    }
+
     /// One plan (and its checks) within `context`'s deadline.
     static func run(_ catalog: Catalog, fullYear: Catalog? = nil, context: PlanningContext) -> PlanOutcome {
         let clock = ContinuousClock()

@@ -38,9 +38,16 @@ public struct SearchStrategy: Sendable, Equatable {
 enum SearchHints {
     /// Class 0 for o_s, 1 for z_wsg, unclassed (`Int.max`) for node and storage counts.
     static func branchingPriority(_ model: PlanModel) -> [Int] {
-        var classes = [Int](repeating: Int.max, count: model.program.columns.count)
-        for column in model.index.siteOpen.values { classes[column.index] = 0 }
-        for column in model.index.assigned.values { classes[column.index] = 1 }
+        branchingPriority([model], columns: model.program.columns.count)
+    }
+
+    /// The same classes over the years of a horizon, whose columns share one program of `columns` columns.
+    static func branchingPriority(_ years: [PlanModel], columns: Int) -> [Int] {
+        var classes = [Int](repeating: Int.max, count: columns)
+        for model in years {
+            for column in model.index.siteOpen.values { classes[column.index] = 0 }
+            for column in model.index.assigned.values { classes[column.index] = 1 }
+        }
         return classes
     }
 
@@ -122,16 +129,26 @@ enum SearchHints {
     /// The program with every run's home fixed where the relaxation leans most.
     private static func homesFirst(_ model: PlanModel, _ values: [Double]) -> (program: LinearProgram, freeHomes: Bool)
     {
-        var restricted = model.program
-        for w in model.catalog.workloads.indices {
-            let candidates = model.index.assignments(workload: w)
-            guard let home = candidates.max(by: { lean($0, values, model) < lean($1, values, model) }) else { continue }
-            for a in candidates {
-                let fixed: Double = a == home ? 1 : 0
-                restricted.setBounds(model.index.assigned[a]!, lower: fixed, upper: fixed)
+        (homesFirst([model], in: model.program, values), false)
+    }
+
+    /// `program` with the runs of every model in `years` (one, or a horizon's years
+    /// sharing `program`) fixed where the relaxation `values` leans most.
+    static func homesFirst(_ years: [PlanModel], in program: LinearProgram, _ values: [Double]) -> LinearProgram {
+        var restricted = program
+        for model in years {
+            for w in model.catalog.workloads.indices {
+                let candidates = model.index.assignments(workload: w)
+                guard let home = candidates.max(by: { lean($0, values, model) < lean($1, values, model) }) else {
+                    continue
+                }
+                for a in candidates {
+                    let fixed: Double = a == home ? 1 : 0
+                    restricted.setBounds(model.index.assigned[a]!, lower: fixed, upper: fixed)
+                }
             }
         }
-        return (restricted, false)
+        return restricted
     }
 
     /// The program with only the sites the relaxation leans to left open-able.

@@ -39,9 +39,9 @@ public struct Gates: Sendable {
         }
     }
 
-    /// `--max-cost`: the largest allowed annual cost (USD/yr).
+    /// `--max-cost`: the largest allowed annual cost (USD/yr); for a multi-year plan, net present cost (USD).
     public var maxCostUSDPerYr: Double?
-    /// `--max-carbon`: the largest allowed total carbon (tCO2e/yr).
+    /// `--max-carbon`: the largest allowed total carbon (tCO2e/yr); for a multi-year plan, over the horizon (tCO2e).
     public var maxCarbonT: Double?
     /// `--min-cfe`: the smallest allowed carbon-free share (fraction of 1).
     public var minCFEFraction: Double?
@@ -65,14 +65,17 @@ public struct Gates: Sendable {
         let carbon = plan.gatedCarbonT
         let cfe = plan.gatedCFEFraction
         var broken: [String] = []
+        // A horizon is judged by its net present cost and its carbon over all its years.
+        let (costName, usdUnit, tUnit) =
+            plan.horizon == nil ? ("cost", "USD/yr", "tCO2e/yr") : ("net present cost", "USD", "tCO2e over the horizon")
         if let maxCostUSDPerYr, cost > maxCostUSDPerYr {
             broken.append(
-                "cost \(usd(cost)) USD/yr exceeds --max-cost \(usd(maxCostUSDPerYr)) by \(usd(cost - maxCostUSDPerYr)) USD/yr"
+                "\(costName) \(usd(cost)) \(usdUnit) exceeds --max-cost \(usd(maxCostUSDPerYr)) by \(usd(cost - maxCostUSDPerYr)) \(usdUnit)"
             )
         }
         if let maxCarbonT, carbon > maxCarbonT {
             broken.append(
-                "carbon \(tonnes(carbon)) tCO2e/yr exceeds --max-carbon \(tonnes(maxCarbonT)) by \(tonnes(carbon - maxCarbonT)) t"
+                "carbon \(tonnes(carbon)) \(tUnit) exceeds --max-carbon \(tonnes(maxCarbonT)) by \(tonnes(carbon - maxCarbonT)) t"
             )
         }
         if let minCFEFraction, cfe < minCFEFraction {
@@ -84,14 +87,14 @@ public struct Gates: Sendable {
         if let baseline, let baseCost = baseline.gatedCostUSDPerYr {
             if let allowance = maxCostIncrease, cost > allowance.limit(over: baseCost) {
                 broken.append(
-                    "cost \(usd(cost)) USD/yr is \(increase(cost, over: baseCost, usd)) over the baseline's \(usd(baseCost)); "
+                    "\(costName) \(usd(cost)) \(usdUnit) is \(increase(cost, over: baseCost, usd)) over the baseline's \(usd(baseCost)); "
                         + "--max-cost-increase allows \(allowance.text) (limit \(usd(allowance.limit(over: baseCost))))"
                 )
             }
             if let allowance = maxCarbonIncrease, carbon > allowance.limit(over: baseline.gatedCarbonT) {
                 let base = baseline.gatedCarbonT
                 broken.append(
-                    "carbon \(tonnes(carbon)) tCO2e/yr is \(increase(carbon, over: base, tonnes)) over the baseline's \(tonnes(base)); "
+                    "carbon \(tonnes(carbon)) \(tUnit) is \(increase(carbon, over: base, tonnes)) over the baseline's \(tonnes(base)); "
                         + "--max-carbon-increase allows \(allowance.text) (limit \(tonnes(allowance.limit(over: base))))"
                 )
             }

@@ -30,6 +30,18 @@ public struct PlanSummary: Sendable, Equatable {
     public var inputDigests: [Figure.Text]
     /// The build's figures over the full year, when plan.json has a full-year check with them.
     public var fullYear: FullYear? = nil
+    /// A multi-year plan's horizon figures (plan.json's `horizon_years`, `npc_usd`); nil for one year.
+    public var horizon: Horizon? = nil
+
+    /// What gates and comparisons judge a multi-year plan by (horizon.md).
+    public struct Horizon: Sendable, Equatable {
+        /// Years planned.
+        public var years: Int
+        /// Net present cost (USD).
+        public var npcUSD: Double
+        /// Carbon over the whole horizon (tCO2e): the yearly mean times the years.
+        public var totalCarbonT: Double
+    }
 
     /// What a full-year check found, as gates judge it.
     public struct FullYear: Sendable, Equatable {
@@ -41,10 +53,14 @@ public struct PlanSummary: Sendable, Equatable {
         public var cfeFraction: Double
     }
 
-    /// The figures gates judge: the full year's when checked (the truer ones), else the plan's.
-    public var gatedCostUSDPerYr: Double? { fullYear?.objectiveUSDPerYr ?? objectiveUSDPerYr }
-    /// Total carbon gates judge (tCO2e/yr).
-    public var gatedCarbonT: Double { fullYear?.totalCarbonT ?? totalCarbonT }
+    /// The cost gates judge: a horizon's net present cost (USD); else the full
+    /// year's when checked (the truer one), else the plan's (USD/yr).
+    public var gatedCostUSDPerYr: Double? {
+        guard hasPlan else { return nil }
+        return horizon?.npcUSD ?? fullYear?.objectiveUSDPerYr ?? objectiveUSDPerYr
+    }
+    /// Carbon gates judge: a horizon's total (tCO2e), else a year's (tCO2e/yr).
+    public var gatedCarbonT: Double { horizon?.totalCarbonT ?? fullYear?.totalCarbonT ?? totalCarbonT }
     /// Carbon-free share gates judge (fraction of 1).
     public var gatedCFEFraction: Double { fullYear?.cfeFraction ?? cfeFraction }
 

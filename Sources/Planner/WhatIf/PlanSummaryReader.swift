@@ -71,6 +71,10 @@ extension PlanSummary {
         self.workloads = (root["workloads"] as? [[String: Any]] ?? []).map { w in
             Workload(id: w["id"] as? String ?? "", site: w["site"] as? String, server: w["server"] as? String)
         }
+        if let years = Self.number(root["horizon_years"]), let npc = Self.number(root["npc_usd"]) {
+            self.horizon = Horizon(
+                years: Int(years), npcUSD: npc, totalCarbonT: (operationalCarbonT + embodiedCarbonT) * years)
+        }
         if let check = root["full_year_check"] as? [String: Any],
             let objective = Self.number(check["objective_usd_per_yr"])
         {
