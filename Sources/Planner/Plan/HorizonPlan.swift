@@ -26,6 +26,11 @@ public struct HorizonPlan: Sendable {
         public var plan: Plan
         /// What is bought or contracted that year, in catalog order.
         public var purchases: [HorizonPurchase]
+        /// Operating costs of the year that the cost terms carry beside capex annuities
+        /// (servers, sites, renewables), so cash opex can be told apart from annuities:
+        /// servers' `opex_usd_per_yr` per installed node, open sites' `fixed_opex_usd_per_yr`
+        /// and on-site plants' `fixed_om_usd_per_mw_yr` per installed MW (USD/yr).
+        public var fixedOpexUSDPerYr = 0.0
 
         /// Upfront money spent this year (USD, not annualised).
         public var upfrontUSD: Double { purchases.reduce(0) { $0 + $1.upfrontUSD } }
@@ -60,4 +65,7 @@ public struct HorizonPurchase: Sendable, Equatable {
     /// electrical, storage with its electrical, a site's fixed capex, on-site plants
     /// and batteries; 0 for a PPA.
     public var upfrontUSD: Double
+    /// The part of `upfrontUSD` paid for the cooling and electrical capacity bought
+    /// with servers or storage (USD); 0 for other kinds. The rest is the item's own price.
+    public var coolingElectricalUSD = 0.0
 }

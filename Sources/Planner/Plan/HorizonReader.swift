@@ -24,7 +24,7 @@ struct HorizonReader {
             for w in plan.workloads.indices { plan.workloads[w].year = y }
             return HorizonPlan.Year(
                 year: y, label: catalog.yearLabel(y), discountFactor: model.discountFactor(year: y), plan: plan,
-                purchases: purchases(year: y))
+                purchases: purchases(year: y), fixedOpexUSDPerYr: fixedOpexUSDPerYr(plan))
         }
         let npc = years.reduce(0) { $0 + $1.discountFactor * $1.plan.objectiveUSDPerYr }
         let horizon = HorizonPlan(years: years, npcUSD: npc, npcBoundUSD: min(bestBound ?? npc, npc))
@@ -82,10 +82,12 @@ struct HorizonReader {
             for p in index.placements(site: s) {
                 let column = buy.nodes[p]
                 guard bought(column) > 0 else { continue }
+                let server = catalog.servers[p.server]
                 list.append(
                     HorizonPurchase(
-                        site: site.id, item: catalog.servers[p.server].id, cooling: catalog.cooling[p.cooling].id,
-                        kind: .server, quantity: bought(column), unit: "node", upfrontUSD: upfront(column)))
+                        site: site.id, item: server.id, cooling: catalog.cooling[p.cooling].id,
+                        kind: .server, quantity: bought(column), unit: "node", upfrontUSD: upfront(column),
+                        coolingElectricalUSD: upfront(column) - bought(column) * server.capexUSD(inYear: y)))
             }
             for (k, unit) in catalog.storage.enumerated() {
                 let column = buy.storageUnits[s]?[k]
@@ -93,7 +95,8 @@ struct HorizonReader {
                 list.append(
                     HorizonPurchase(
                         site: site.id, item: unit.id, kind: .storage, quantity: bought(column), unit: "unit",
-                        upfrontUSD: upfront(column)))
+                        upfrontUSD: upfront(column),
+                        coolingElectricalUSD: upfront(column) - bought(column) * unit.capexUSD))
             }
             for (b, battery) in catalog.batteries.enumerated() {
                 let energy = buy.batteryMWh[s]?[b]
@@ -114,6 +117,27 @@ struct HorizonReader {
                     upfrontUSD: upfront(column)))
         }
         return list
+    }
+}
+
+extension HorizonReader {
+    /// The operating costs year `plan` carries inside the servers, sites and
+    /// renewables terms: support per installed node, fixed opex of open sites,
+    /// O&M per installed MW of on-site plants (USD/yr).
+    func fixedOpexUSDPerYr(_ plan: Plan) -> Double {
+        var usd = 0.0
+        for (site, built) in zip(catalog.sites, plan.sites) {
+            if built.open { usd += site.fixedOpexUSDPerYr }
+            for n in built.nodes {
+                usd += Double(n.count) * (catalog.servers.first { $0.id == n.server }?.opexUSDPerYr ?? 0)
+            }
+            for r in built.renewablesMW {
+                guard let offer = catalog.renewables.first(where: { $0.id == r.offer }), offer.contract == .onsite
+                else { continue }
+                usd += r.mw * offer.fixedOMUSDPerMWYr
+            }
+        }
+        return usd
     }
 }
 

@@ -2,8 +2,10 @@ import Foundation
 
 /// bom.csv: the procurement list, one line per item bought (or contracted) at a site.
 public enum BOMCSV {
-    /// Every open site's purchases, in site order, with a buyer's note per line.
+    /// Every open site's purchases, in site order, with a buyer's note per line;
+    /// for a multi-year plan, each year's purchases with a leading `year` column.
     public static func render(_ plan: Plan) -> String {
+        if let horizon = plan.horizon { return render(horizon) }
         var lines = ["site,item,kind,quantity,unit,unit_price_usd,total_usd,note"]
         for site in plan.sites where site.open {
             for p in site.purchases {

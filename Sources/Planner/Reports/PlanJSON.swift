@@ -15,8 +15,11 @@ public enum PlanJSON {
             ("carbon_t_per_yr", carbon(plan.carbon)),
             ("energy_mwh_per_yr", energy(plan.energy)),
             ("cfe_fraction", .number(plan.cfeFraction)),
+        ]
+        if let horizon = plan.horizon { keys += horizonKeys(horizon) }
+        keys += [
             ("sites", .array(plan.sites.map(site))),
-            ("workloads", .array(plan.workloads.map(workload))),
+            ("workloads", .array(plan.workloads.map { workload($0, withYear: plan.horizon != nil) })),
             ("shadow_prices", .array(plan.shadowPrices.map(shadowPrice))),
         ]
         if !plan.limitValues.isEmpty { keys.append(("limit_values", .array(plan.limitValues.map(limitValue)))) }
@@ -106,13 +109,13 @@ public enum PlanJSON {
         return .object(keys)
     }
 
-    private static func carbon(_ c: CarbonTotals) -> JSONValue {
+    static func carbon(_ c: CarbonTotals) -> JSONValue {
         .object([
             ("operational", .number(c.operationalT)), ("embodied", .number(c.embodiedT)), ("total", .number(c.totalT)),
         ])
     }
 
-    private static func energy(_ e: EnergyTotals) -> JSONValue {
+    static func energy(_ e: EnergyTotals) -> JSONValue {
         var keys: [(String, JSONValue)] = [
             ("facility", .number(e.facilityMWh)), ("grid", .number(e.gridMWh)),
             ("onsite", .number(e.onsiteMWh)), ("ppa_matched", .number(e.ppaMatchedMWh)),
@@ -134,7 +137,7 @@ public enum PlanJSON {
         return .object(keys)
     }
 
-    private static func site(_ s: SitePlan) -> JSONValue {
+    static func site(_ s: SitePlan) -> JSONValue {
         var keys: [(String, JSONValue)] = [
             ("id", .string(s.id)),
             ("open", .bool(s.open)),
@@ -164,9 +167,11 @@ public enum PlanJSON {
         return .object(keys)
     }
 
-    private static func workload(_ w: WorkloadPlan) -> JSONValue {
-        .object([
-            ("id", .string(w.id)),
+    /// A run's block; `withYear` adds the year it trains in (horizon plans only, so v1 keeps its keys).
+    static func workload(_ w: WorkloadPlan, withYear: Bool) -> JSONValue {
+        var keys: [(String, JSONValue)] = [("id", .string(w.id))]
+        if withYear { keys.append(("year", .number(Double(w.year)))) }
+        keys += [
             ("site", w.site.isEmpty ? .null : .string(w.site)),
             ("server", w.server.isEmpty ? .null : .string(w.server)),
             ("nodes", .number(Double(w.nodes))),
@@ -176,7 +181,8 @@ public enum PlanJSON {
             ("finish_day", .number(w.finishDay)),
             ("energy_mwh", .number(w.energyMWh)),
             ("carbon_t", .number(w.carbonT)),
-        ])
+        ]
+        return .object(keys)
     }
 
     private static func shadowPrice(_ p: ShadowPrice) -> JSONValue {

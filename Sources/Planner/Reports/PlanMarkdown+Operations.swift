@@ -1,11 +1,13 @@
 /// plan.md's sections on running the build: workloads, energy, carbon, facilities, limits, solver.
 extension PlanMarkdown {
-    /// Each run's cluster and its window in earliest-deadline-first order.
-    static func workloads(_ plan: Plan) -> String {
+    /// Each run's cluster and its window in earliest-deadline-first order; with
+    /// `yearLabels` (a horizon, label of year y at y − 1) a first column names each run's year.
+    static func workloads(_ plan: Plan, yearLabels: [String]? = nil) -> String {
         guard !plan.workloads.isEmpty else { return "No training runs." }
         let rows = plan.workloads.map { w in
             let slack = w.deadlineDays - w.finishDay
-            return [
+            let year = yearLabels.map { [$0[w.year - 1]] } ?? []
+            return year + [
                 w.id, w.site.isEmpty ? "–" : w.site, w.server.isEmpty ? "–" : w.server,
                 Markdown.number(Double(w.nodes)),
                 Markdown.number(w.nodeDays), Markdown.number(w.startDay, decimals: 1),
@@ -15,13 +17,17 @@ extension PlanMarkdown {
                 Markdown.number(w.energyMWh), Markdown.number(w.carbonT, decimals: 1),
             ]
         }
+        let shift = yearLabels == nil ? 0 : 1
         let table = Markdown.table(
-            [
+            (yearLabels == nil ? [] : ["year"]) + [
                 "run", "site", "server", "nodes", "node-days", "start day", "finish day", "deadline day",
                 "days to spare", "energy MWh", "tCO2e",
-            ], rows, alignRight: Set(3...10))
+            ], rows, alignRight: Set((3 + shift)...(10 + shift)))
+        let days =
+            yearLabels == nil
+            ? "" : "Days count from the start of the run's year, on that year's build. "
         return "Runs share their site's nodes of one server type, earliest deadline first (ties by id); "
-            + "`nodes` is that cluster's size. Energy includes the cooling overhead (PUE); carbon uses the site's average intensity.\n\n"
+            + "`nodes` is that cluster's size. \(days)Energy includes the cooling overhead (PUE); carbon uses the site's average intensity.\n\n"
             + table
     }
 

@@ -3,6 +3,7 @@
 public enum PlanMarkdown {
     /// The whole report, sections in the order a reader asks their questions.
     public static func render(_ plan: Plan) -> String {
+        if let horizon = plan.horizon { return render(plan, horizon) }
         let scenario = plan.manifest.scenario.map { " — scenario `\($0)`" } ?? ""
         var sections = [
             "# Data-center plan\(scenario)", summary(plan),
@@ -26,26 +27,8 @@ public enum PlanMarkdown {
         let nodes = open.reduce(0) { $0 + $1.nodes.reduce(0) { $0 + $1.count } }
         let gpus = open.reduce(0) { $0 + $1.accelerators }
         let upfront = open.reduce(0.0) { $0 + $1.purchases.reduce(0) { $0 + $1.totalUSD } }
-        let placed = plan.workloads.filter { !$0.site.isEmpty }
-        let late = placed.filter { $0.finishDay > $0.deadlineDays + 1e-6 }
-        let deadlines: String
-        if !late.isEmpty {
-            deadlines =
-                "\(Markdown.count(late.count, "training run")) finish after the deadline: "
-                + late.map { "`\($0.id)`" }.joined(separator: ", ") + "."
-        } else if let tightest = placed.min(by: { $0.deadlineDays - $0.finishDay < $1.deadlineDays - $1.finishDay }) {
-            deadlines =
-                "Every training run meets its deadline (\(Markdown.count(placed.count, "run")); the tightest, `\(tightest.id)`, "
-                + "finishes on day \(Markdown.number(tightest.finishDay, decimals: 1)) of \(Markdown.number(tightest.deadlineDays, decimals: 1)))."
-        } else {
-            deadlines = "There are no training runs to place."
-        }
-        let status =
-            plan.status == .optimal && plan.mipGap < 5e-5
-            ? "GLPK proved no cheaper plan exists (status **optimal**)."
-            : plan.status == .optimal
-                ? "GLPK proved the cost within \(Markdown.percent(plan.mipGap, decimals: 2)) of the best possible (status **optimal**)."
-                : "GLPK stopped at its time limit with this plan, \(Markdown.percent(plan.mipGap, decimals: 2)) above the best bound (status **time_limit**)."
+        let deadlines = deadlinesSentence(plan.workloads)
+        let status = statusSentence(plan)
         return """
             This plan costs **\(Markdown.money(plan.objectiveUSDPerYr))/yr** (capex annualised) and emits \
             **\(Markdown.number(plan.carbon.totalT)) tCO2e/yr** (\(Markdown.number(plan.carbon.operationalT)) operational, \
@@ -54,6 +37,31 @@ public enum PlanMarkdown {
             and buys **\(Markdown.number(Double(gpus))) GPUs** in \(Markdown.count(nodes, "node")) for **\(Markdown.money(upfront))** upfront. \
             \(deadlines) \(status)\(fullYearSentence(plan))
             """
+    }
+
+    /// Whether every placed run meets its deadline, naming the late ones or the tightest.
+    static func deadlinesSentence(_ workloads: [WorkloadPlan]) -> String {
+        let placed = workloads.filter { !$0.site.isEmpty }
+        let late = placed.filter { $0.finishDay > $0.deadlineDays + 1e-6 }
+        if !late.isEmpty {
+            return
+                "\(Markdown.count(late.count, "training run")) finish after the deadline: "
+                + late.map { "`\($0.id)`" }.joined(separator: ", ") + "."
+        } else if let tightest = placed.min(by: { $0.deadlineDays - $0.finishDay < $1.deadlineDays - $1.finishDay }) {
+            return
+                "Every training run meets its deadline (\(Markdown.count(placed.count, "run")); the tightest, `\(tightest.id)`, "
+                + "finishes on day \(Markdown.number(tightest.finishDay, decimals: 1)) of \(Markdown.number(tightest.deadlineDays, decimals: 1)))."
+        }
+        return "There are no training runs to place."
+    }
+
+    /// How final the plan is: proved optimal, within a gap, or stopped at the time limit.
+    static func statusSentence(_ plan: Plan) -> String {
+        plan.status == .optimal && plan.mipGap < 5e-5
+            ? "GLPK proved no cheaper plan exists (status **optimal**)."
+            : plan.status == .optimal
+                ? "GLPK proved the cost within \(Markdown.percent(plan.mipGap, decimals: 2)) of the best possible (status **optimal**)."
+                : "GLPK stopped at its time limit with this plan, \(Markdown.percent(plan.mipGap, decimals: 2)) above the best bound (status **time_limit**)."
     }
 
     /// The full-year check in one sentence for the summary, when the plan has one.
@@ -97,8 +105,12 @@ public enum PlanMarkdown {
             + table + chart
     }
 
+    /// The lead of the bill of materials of a one-year plan.
+    static let billOfMaterialsIntro =
+        "Upfront prices, before annualising. The same lines, unrounded: [`bom.csv`](bom.csv)."
+
     /// The procurement list per open site: what to buy, how many, at what price, and what to watch.
-    static func billOfMaterials(_ plan: Plan) -> String {
+    static func billOfMaterials(_ plan: Plan, intro: String = billOfMaterialsIntro) -> String {
         let open = plan.sites.filter(\.open)
         guard !open.isEmpty else { return "Nothing to buy: no site is opened." }
         let sections = open.map { site -> String in
@@ -116,8 +128,7 @@ public enum PlanMarkdown {
                 rows + [["**upfront total**", "", "", "**\(Markdown.number(total))**", ""]], alignRight: [1, 2, 3])
             return "### \(site.id) (region \(site.region))\n\n" + table
         }
-        return "Upfront prices, before annualising. The same lines, unrounded: [`bom.csv`](bom.csv).\n\n"
-            + sections.joined(separator: "\n\n")
+        return intro + "\n\n" + sections.joined(separator: "\n\n")
     }
 }
 

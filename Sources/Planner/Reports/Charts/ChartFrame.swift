@@ -13,17 +13,18 @@ struct ChartFrame {
 
     static let legendRowHeight = 20.0
 
-    /// Lays the chart out: title block on top, legend rows at the bottom, `bottomLabels` px for category labels.
+    /// Lays the chart out: title block on top, legend rows at the bottom, `bottomLabels` px for category
+    /// labels, `rightMargin` px right of the plot (room for a second axis).
     init(
         width: Double, plotHeight: Double, title: String, subtitle: String, axis: Axis, legend: [(String, Swatch)],
-        bottomLabels: Double = 40
+        bottomLabels: Double = 40, rightMargin: Double = 24
     ) {
         let legendRows = Self.legendRows(legend, width: width - 80).count
         let height = 64 + plotHeight + bottomLabels + Double(legendRows) * Self.legendRowHeight + 14
         svg = SVG(width: width, height: height)
         self.axis = axis
         plotLeft = 78
-        plotRight = width - 24
+        plotRight = width - rightMargin
         plotTop = 64
         plotBottom = 64 + plotHeight
         svg.text(title, x: 16, y: 26, cls: "title")

@@ -17,13 +17,22 @@ public enum PlanCharts {
         return "dispatch-\(safe.hasPrefix(".") ? "_" + safe.dropFirst() : safe).svg"
     }
 
-    /// Every chart of a plan: cost and carbon by open site, and each open site's dispatch.
+    /// Every chart of a plan: cost and carbon by open site, and each open site's dispatch;
+    /// for a multi-year plan, those of the last year's build, then the roadmap and cost and carbon by year.
     public static func files(_ plan: Plan) -> [(name: String, contents: String)] {
-        let open = plan.sites.filter(\.open)
+        guard let horizon = plan.horizon else { return siteFiles(plan.sites) }
+        let last = horizon.years[horizon.years.count - 1]
+        return siteFiles(last.plan.sites, yearLabel: last.label) + horizonFiles(horizon)
+    }
+
+    /// The charts of one year's open sites; `yearLabel` names the year in their titles.
+    private static func siteFiles(_ sites: [SitePlan], yearLabel: String? = nil) -> [(name: String, contents: String)] {
+        let open = sites.filter(\.open)
         guard !open.isEmpty else { return [] }
-        var files = [(costFile, costChart(open).svg()), (carbonFile, carbonChart(open).svg())]
+        let year = yearLabel.map { " in \($0)" } ?? ""
+        var files = [(costFile, costChart(open, year: year).svg()), (carbonFile, carbonChart(open, year: year).svg())]
         for site in open where !site.dispatch.isEmpty {
-            files.append((dispatchFile(site: site.id), dispatchChart(site).svg()))
+            files.append((dispatchFile(site: site.id), dispatchChart(site, year: year).svg()))
         }
         return files
     }
@@ -41,7 +50,7 @@ public enum PlanCharts {
         ("heat revenue", [.heatRevenue], ChartStyle.green),
     ]
 
-    static func costChart(_ sites: [SitePlan]) -> StackedBarChart {
+    static func costChart(_ sites: [SitePlan], year: String = "") -> StackedBarChart {
         let series = costGroups.map { group in
             StackedBarChart.Series(
                 name: group.name,
@@ -51,15 +60,15 @@ public enum PlanCharts {
         }
         let total = sites.reduce(0) { $0 + $1.totalCostUSDPerYr }
         return StackedBarChart(
-            title: "Annual cost by site",
+            title: "Annual cost by site\(year)",
             subtitle: "Total \(Markdown.money(total))/yr, capex annualised; revenues below zero",
             unit: "USD/yr", categories: sites.map(\.id), series: series)
     }
 
-    static func carbonChart(_ sites: [SitePlan]) -> StackedBarChart {
+    static func carbonChart(_ sites: [SitePlan], year: String = "") -> StackedBarChart {
         let total = sites.reduce(0) { $0 + $1.carbon.totalT }
         return StackedBarChart(
-            title: "Annual carbon by site",
+            title: "Annual carbon by site\(year)",
             subtitle: "Total \(Markdown.number(total)) tCO2e/yr; embodied carbon spread over equipment lifetimes",
             unit: "tCO2e/yr", categories: sites.map(\.id),
             series: [
@@ -72,9 +81,9 @@ public enum PlanCharts {
             ])
     }
 
-    static func dispatchChart(_ site: SitePlan) -> DispatchChart {
+    static func dispatchChart(_ site: SitePlan, year: String = "") -> DispatchChart {
         DispatchChart(
-            title: "Hourly supply at \(site.id)",
+            title: "Hourly supply at \(site.id)\(year)",
             subtitle: "Representative periods; \(Markdown.percent(site.cfeFraction)) carbon-free over the year, "
                 + "facility load "
                 + (site.facilityMW < 1

@@ -30,6 +30,10 @@ public struct StackedBarChart: Sendable {
     public var categories: [String]
     /// The stacked parts, first nearest zero; a part that is zero everywhere is left out.
     public var series: [Series]
+    /// A line over the bars on its own axis at the right (e.g. carbon beside cost); nil for none.
+    public var line: Line? = nil
+    /// Label bar totals as whole numbers when the axis is not scaled (counts such as accelerators).
+    public var wholeNumbers = false
 
     /// A chart of `series` over `categories`, values in `unit`.
     public init(title: String, subtitle: String = "", unit: String, categories: [String], series: [Series]) {
@@ -53,14 +57,15 @@ public struct StackedBarChart: Sendable {
             bottoms.append(shown.reduce(0) { $0 + min(0, $1.values[c]) })
         }
         let axis = Axis(covering: tops + bottoms, unit: unit)
-        let slot = (width - 78 - 24) / Double(max(1, categories.count))
+        let slot = (width - 78 - (line == nil ? 24 : Line.axisWidth)) / Double(max(1, categories.count))
         let longest = Double(categories.map(\.count).max() ?? 0) * 7
         let tilted = longest > slot - 8
+        var legend: [(String, ChartFrame.Swatch)] = zip(shown, colours).map { ($0.name, .fill($1)) }
+        if let line { legend.append((line.name, .line(cls: "ink"))) }
         var frame = ChartFrame(
-            width: width, plotHeight: 300, title: title, subtitle: subtitle, axis: axis,
-            legend: zip(shown, colours).map { ($0.name, .fill($1)) },
-            bottomLabels: tilted ? 30 + longest * 0.6 : 40)
-        let barWidth = min(90, slot * 0.6)
+            width: width, plotHeight: 300, title: title, subtitle: subtitle, axis: axis, legend: legend,
+            bottomLabels: tilted ? 30 + longest * 0.6 : 40, rightMargin: line == nil ? 24 : Line.axisWidth)
+        let barWidth = min(90, slot * (line == nil ? 0.6 : 0.5))
         for (c, category) in categories.enumerated() {
             let x = frame.plotLeft + slot * (Double(c) + 0.5)
             var up = 0.0
@@ -75,15 +80,18 @@ public struct StackedBarChart: Sendable {
                 frame.svg.tooltip("\(category) · \(s.name): \(Markdown.number(value)) \(unit)")
             }
             let net = shown.reduce(0) { $0 + $1.values[c] }
-            frame.svg.text(axis.valueLabel(net), x: x, y: frame.y(up) - 6, anchor: .middle)
+            let total = wholeNumbers && axis.divisor == 1 ? Markdown.number(net) : axis.valueLabel(net)
+            frame.svg.text(total, x: x, y: frame.y(up) - 6, anchor: .middle)
             if tilted {
                 frame.svg.text(category, x: x, y: frame.plotBottom + 16, anchor: .end, rotate: -35)
             } else {
                 frame.svg.text(category, x: x, y: frame.plotBottom + 18, anchor: .middle)
             }
         }
+        if let line { draw(line, on: &frame, slot: slot) }
         let description = categories.enumerated().map { c, name in
             "\(name): \(Markdown.number(shown.reduce(0) { $0 + $1.values[c] })) \(unit)"
+                + (line.map { ", \(Markdown.number($0.values[c])) \($0.unit)" } ?? "")
         }.joined(separator: "; ")
         return frame.svg.rendered(title: title, description: description)
     }
