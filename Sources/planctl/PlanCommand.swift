@@ -74,6 +74,11 @@ extension Planctl {
             FailPoint.reached("read")
             try interrupt.checkpoint()
             clock.lap("read_s")
+            if catalog.horizonYears > 1, let flag = oneYearFlag {
+                Terminal.error(
+                    "error: \(flag) works on one-year plans; policy.csv sets horizon_years \(catalog.horizonYears)")
+                throw ExitStatus.usage.exit
+            }
             var options = solve.planOptions(cancellation: interrupt.cancellation)
             options.jobs = jobs
             if limitValues { options.limitValueStep = stepFraction }
@@ -89,6 +94,13 @@ extension Planctl {
             clock.lap("write_s")
             if let timings { try reportingOutputErrors { try OutputFile.write(clock.json, to: timings) } }
             if exit != .success { throw exit.exit }
+        }
+
+        /// The first flag given that only a one-year plan supports (docs/model.md, multi-year plans).
+        private var oneYearFlag: String? {
+            if fullYearCheck { return "--full-year-check" }
+            if limitValues { return "--limit-values" }
+            return nil
         }
 
         /// `--step` as a fraction (`10%` → 0.1); nil when it is not a percentage in (0, 100).

@@ -93,6 +93,9 @@ public struct Policy: Sendable, Equatable {
     public var timeLimitSeconds = 300.0
     /// Years planned (1..10); 1 is the one-year plan of contract v1 (horizon.md).
     public var horizonYears = 1
+    /// Cap on the carbon of all the horizon's years together (tCO2e); nil: none. Not a
+    /// policy.csv key: `pareto` sets it to trace a multi-year plan's cost against its total carbon.
+    public var maxHorizonCarbonT: Double? = nil
     /// Calendar year of the horizon's first year, a label for reports; nil: years are numbered 1, 2, ….
     public var firstCalendarYear: Int? = nil
 

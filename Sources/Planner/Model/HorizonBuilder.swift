@@ -21,6 +21,13 @@ struct HorizonBuilder {
         addSupplyRows()
         addPurchaseCosts()
         addUpfrontSpend()
+        addHorizonCarbonRow()
+    }
+
+    /// Σ_y (op_t + emb_t of year y) ≤ the horizon's carbon cap (set by `pareto`).
+    private mutating func addHorizonCarbonRow() {
+        guard let cap = catalog.policy.maxHorizonCarbonT else { return }
+        model.program.addRow("horizon_carbon_cap", upper: cap, terms: model.totalCarbonT.rowTerms())
     }
 
     /// Year y's v1 rows and columns, its costs in the objective discounted.

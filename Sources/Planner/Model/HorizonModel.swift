@@ -53,6 +53,18 @@ public struct HorizonModel: Sendable {
         self = builder.model
     }
 
+    /// Carbon of every year and site together (tCO2e over the horizon).
+    public var totalCarbonT: LinearExpression {
+        var total = LinearExpression()
+        for year in years {
+            for s in year.index.openable {
+                total.add(year.operationalCarbonT[s] ?? LinearExpression())
+                total.add(year.embodiedCarbonT[s] ?? LinearExpression())
+            }
+        }
+        return total
+    }
+
     /// Discount factor of year y (1-based).
     public func discountFactor(year y: Int) -> Double { catalog.policy.discountFactor(year: y) }
 }

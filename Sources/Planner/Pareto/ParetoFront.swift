@@ -52,7 +52,12 @@ public enum ParetoFront {
         }
         let capped = ParallelMap.map(caps, jobs: jobs) { cap -> PlanOutcome in
             var capped = catalog
-            capped.policy.maxCarbonT = min(cap, catalog.policy.maxCarbonT ?? .infinity)
+            // A horizon's points cap its total carbon; the front's figures are its yearly mean.
+            if catalog.horizonYears > 1 {
+                capped.policy.maxHorizonCarbonT = cap * Double(catalog.horizonYears)
+            } else {
+                capped.policy.maxCarbonT = min(cap, catalog.policy.maxCarbonT ?? .infinity)
+            }
             return Planning.plan(capped, options: options)
         }
         var solved = [point(cheapestPlan, cap: nil)]
@@ -88,26 +93,36 @@ public enum ParetoFront {
         return kept
     }
 
-    /// The least total carbon (tCO2e/yr) any feasible build reaches, nil when the solve finds none.
+    /// The least total carbon (tCO2e/yr; a horizon's yearly mean) any feasible build
+    /// reaches, nil when the solve finds none.
     static func leastCarbonT(_ catalog: Catalog, options: PlanOptions) -> Double? {
-        guard StructuralCheck.problems(catalog).isEmpty else { return nil }
-        let model = PlanModel(catalog: catalog)
-        var program = model.program
+        let years = (1...catalog.horizonYears).map { catalog.year($0) }
+        guard years.allSatisfy({ StructuralCheck.problems($0).isEmpty }) else { return nil }
+        var program: LinearProgram
+        let carbon: LinearExpression
+        if catalog.horizonYears > 1 {
+            let model = HorizonModel(catalog: catalog)
+            (program, carbon) = (model.program, model.totalCarbonT)
+        } else {
+            let model = PlanModel(catalog: catalog)
+            var total = LinearExpression()
+            for s in model.index.openable {
+                total.add(model.operationalCarbonT[s] ?? LinearExpression())
+                total.add(model.embodiedCarbonT[s] ?? LinearExpression())
+            }
+            (program, carbon) = (model.program, total)
+        }
         for (j, column) in program.columns.enumerated() where column.cost != 0 {
             program.addCost(LinearProgram.ColumnID(index: j), -column.cost)
         }
         program.objectiveConstant = 0
-        for s in model.index.openable {
-            for expression in [model.operationalCarbonT[s], model.embodiedCarbonT[s]] {
-                for term in expression?.terms ?? [] { program.addCost(term.column, term.coefficient) }
-            }
-        }
+        for term in carbon.terms { program.addCost(term.column, term.coefficient) }
         var solve = SolveOptions()
         solve.mipGap = options.mipGap ?? catalog.policy.mipGap
         solve.timeLimitSeconds = options.timeLimitSeconds ?? catalog.policy.timeLimitSeconds
         solve.cancellation = options.cancellation
         let result = GLPKSolver().solveMIP(program, options: solve)
-        return result.hasSolution ? result.objective : nil
+        return result.hasSolution ? result.objective.map { $0 / Double(catalog.horizonYears) } : nil
     }
 
     private static func point(_ plan: Plan, cap: Double?) -> Point {
