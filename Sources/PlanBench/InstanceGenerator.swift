@@ -32,12 +32,37 @@ public struct InstanceGenerator {
     public mutating func files() -> [(name: String, contents: String)] {
         let sites = sitesCSV()
         let servers = serversCSV()
-        return [
+        let files = [
             ("sites.csv", sites), ("servers.csv", servers), ("cooling.csv", Self.cooling),
             ("storage.csv", Self.storage),
             ("batteries.csv", Self.batteries), ("renewables.csv", renewablesCSV()), ("workloads.csv", workloadsCSV()),
             ("profiles.csv", profilesCSV()), ("policy.csv", Self.policy), ("scenarios.csv", scenariosCSV()),
         ]
+        return size.years > 1 ? files.map { ($0.0, horizonColumns($0.0, $0.1)) } : files
+    }
+
+    /// The one-year files made a horizon of `size.years` without drawing a random
+    /// number (so every other figure is the one-year instance's): runs spread over
+    /// the years in file order, servers 10 % cheaper a year and the last type
+    /// bought only from year 2, grids 5 % cleaner a year.
+    private func horizonColumns(_ name: String, _ contents: String) -> String {
+        var lines = contents.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        let header = lines.firstIndex { !$0.hasPrefix("#") && !$0.isEmpty } ?? 0
+        let rows = (header + 1)..<lines.count
+        func append(_ column: String, _ value: (Int) -> String) {
+            lines[header] += "," + column
+            for (i, line) in zip(rows, lines[rows]) where !line.isEmpty { lines[i] += "," + value(i - header - 1) }
+        }
+        switch name {
+        case "workloads.csv": append("year") { "\(1 + $0 * size.years / max(size.workloads, 1))" }
+        case "servers.csv":
+            append("capex_change_per_yr") { _ in "-0.1" }
+            append("first_year") { $0 == size.serverTypes - 1 ? "2" : "1" }
+        case "sites.csv": append("grid_carbon_change_per_yr") { _ in "-0.05" }
+        case "policy.csv": lines.insert("horizon_years,\(size.years)", at: header + 1)
+        default: break
+        }
+        return lines.joined(separator: "\n")
     }
 
     /// Writes the folder (created if missing); existing catalog files are replaced.

@@ -12,6 +12,8 @@ public struct InstanceSize: Sendable, Equatable {
     public var hoursPerPeriod: Int
     /// Seed of the pseudo-random generator: the same seed gives byte-identical files.
     public var seed: UInt64
+    /// Years of a multi-year plan (horizon.md); 1 is the one-year plan.
+    public var years = 1
 
     /// A size with every dimension given.
     public init(sites: Int, serverTypes: Int, workloads: Int, periods: Int, hoursPerPeriod: Int = 24, seed: UInt64 = 1)
@@ -28,7 +30,9 @@ public struct InstanceSize: Sendable, Equatable {
     public var stepsPerSite: Int { periods * hoursPerPeriod }
 
     /// A short label such as `s8-g6-w24-p4x24`.
-    public var label: String { "s\(sites)-g\(serverTypes)-w\(workloads)-p\(periods)x\(hoursPerPeriod)" }
+    public var label: String {
+        "s\(sites)-g\(serverTypes)-w\(workloads)-p\(periods)x\(hoursPerPeriod)" + (years > 1 ? "-y\(years)" : "")
+    }
 
     /// The named sizes `scripts/bench` runs, smallest first.
     public static let named: [(name: String, size: InstanceSize)] = [

@@ -24,6 +24,8 @@ struct BenchCommand: ParsableCommand {
         var periods: Int?
         @Option var hours = 24
         @Option var seed: UInt64 = 1
+        @Option(help: "Years of a multi-year plan (horizon_years); 1 is a one-year plan.")
+        var years = 1
         @Option(help: "The folder to write.")
         var out: String
 
@@ -41,6 +43,7 @@ struct BenchCommand: ParsableCommand {
             chosen.periods = periods ?? chosen.periods
             chosen.hoursPerPeriod = hours
             chosen.seed = seed
+            chosen.years = years
             var generator = InstanceGenerator(size: chosen)
             try generator.write(to: out)
             print(chosen.label)

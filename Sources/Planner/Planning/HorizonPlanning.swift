@@ -14,10 +14,19 @@ enum HorizonPlanning {
         let model = HorizonModel(catalog: catalog)
         outcome.buildSeconds = buildStart.duration(to: clock.now).inSeconds
         let solveStart = clock.now
-        defer { outcome.solveSeconds = solveStart.duration(to: clock.now).inSeconds }
+        solve(model, context: context, into: &outcome)
+        outcome.solveSeconds = solveStart.duration(to: clock.now).inSeconds
+        return outcome
+    }
+
+    /// The search, then the plan read year by year, or why there is none. A bound
+    /// without a plan is levelised like the plan's figures (NPC ÷ Σ discount factors).
+    private static func solve(_ model: HorizonModel, context: PlanningContext, into outcome: inout PlanOutcome) {
+        let catalog = model.catalog
         let result = search(model, context: context.within(share: 0.95))
         outcome.status = result.status
-        outcome.bestBoundUSDPerYr = result.bestBound
+        let discountSum = (1...catalog.horizonYears).reduce(0) { $0 + catalog.policy.discountFactor(year: $1) }
+        outcome.bestBoundUSDPerYr = result.bestBound.map { $0 / discountSum }
         let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
         guard withPlan.contains(result.status), result.hasSolution,
             result.columnValues.count == model.program.columns.count
@@ -27,7 +36,7 @@ enum HorizonPlanning {
             case .failed, .invalidModel, .unbounded: outcome.failure = result.message
             default: break
             }
-            return outcome
+            return
         }
         let violations = model.program.violations(of: result.columnValues)
         guard violations.isEmpty else {
@@ -35,7 +44,7 @@ enum HorizonPlanning {
             outcome.failure =
                 "GLPK's solution does not satisfy the model, so no plan is reported: "
                 + violations.map(\.description).joined(separator: "; ")
-            return outcome
+            return
         }
         let summary = SolverSummary(
             glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
@@ -44,7 +53,6 @@ enum HorizonPlanning {
             nonzeros: model.program.entries.count)
         outcome.plan = HorizonReader(model: model, solution: result.columnValues)
             .read(status: result.status, bestBound: result.bestBound, gap: result.gap, solver: summary)
-        return outcome
     }
 
     /// The horizon's MIP with v1's aids, on the same terms (`SearchStrategy`: only
