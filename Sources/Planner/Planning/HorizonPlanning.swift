@@ -84,20 +84,22 @@ enum HorizonPlanning {
         }
     }
 
-    /// Why the horizon has no plan: the first year that has none even alone (its
-    /// sites and servers available by then, any number of nodes bought, no budget),
-    /// explained as a one-year plan; `.undetermined` when every year has one alone
-    /// and only their links (supply per year, budget per year, lifetimes) fail.
+    /// Why the horizon has no plan: the first year that has none even alone,
+    /// explained as a one-year plan. Year 1 alone is exact (everything installed
+    /// was bought that year, so `max_nodes` and the budget hold as in v1); a later
+    /// year alone gets its sites and servers available by then, any number of
+    /// nodes and no budget, a relaxation of what the horizon allows. When every
+    /// year has a plan alone, only the links between years (supply and budget per
+    /// year, lifetimes, sites staying open) fail: `.undetermined`.
     private static func explain(_ catalog: Catalog, context: PlanningContext) -> [InfeasibilityReason] {
         for y in 1...catalog.horizonYears {
             var year = catalog.year(y)
             year.policy.horizonYears = 1
-            year.policy.capexBudgetUSD = nil
             year.sites = year.sites.filter { $0.firstYear <= y }
-            year.servers = year.servers.filter { $0.firstYear <= y }.map { server in
-                var server = server
-                server.maxNodes = nil
-                return server
+            year.servers = year.servers.filter { $0.firstYear <= y }
+            if y > 1 {
+                year.policy.capexBudgetUSD = nil
+                for g in year.servers.indices { year.servers[g].maxNodes = nil }
             }
             let model = PlanModel(catalog: year)
             let result = context.solveMIP(model.program) { $0.mipGap = 1 }

@@ -125,10 +125,46 @@ struct HorizonModelTests {
         #expect(horizon.years[1].plan.workloads.map(\.site) == ["B"])
     }
 
+    /// Flexible load with a horizon (one more index): the two-step fixture of
+    /// `FlexibleLoadModelTests` at P = 100 with the same run in both years. The 15
+    /// nodes bought in year 1 serve year 2 too (lifetime 5), so each year costs
+    /// the one-year optimum, 310 950, and the NPC at discount 0 is 621 900.
+    @Test func flexibleLoadRunsEachYear() throws {
+        let plan = try FlexibleLoadModelTests.fixture(priceUSDPerMWh: 100, minUtilization: 0)
+            .with("workloads.csv", "id,flops,deadline_days,year", "w1,6.5664e22,100,1", "w2,6.5664e22,100,2")
+            .withPolicy("horizon_years,2")
+            .plan()
+        let horizon = try #require(plan.horizon)
+        expectClose(horizon.npcUSD, 621_900)
+        #expect(horizon.years.map { $0.purchases.filter { $0.kind == .server }.map(\.quantity) } == [[15], []])
+        expectClose(horizon.years[1].plan.sites[0].runningNodesAverage ?? 0, 7.6)
+    }
+
     /// horizon_years 1 written out is the v1 plan: 598 000 and no schedule.
     @Test func oneYearIsTheV1Plan() throws {
         let plan = try ModelFixture().withPolicy("horizon_years,1").plan()
         expectClose(plan.objectiveUSDPerYr, 598_000)
         #expect(plan.horizon == nil)
+    }
+}
+
+/// Why a horizon has no plan.
+@Suite("Horizon infeasibility")
+struct HorizonInfeasibilityTests {
+    /// Year 1 alone is exact: a run needing 8 nodes with 5 deliverable in a year is
+    /// explained as v1 explains it, a supply shortage of 3 nodes.
+    @Test func firstYearShortOfSupply() throws {
+        let outcome = try HorizonModelTests.doubling()
+            .with(
+                "servers.csv",
+                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds,max_nodes",
+                "g1,1,1000,1,1,100,120,100000,5,air,5"
+            )
+            .outcome()
+        #expect(outcome.status == .infeasible)
+        #expect(
+            outcome.infeasibility.map(InfeasibilityText.sentence) == [
+                "servers.csv g1 max_nodes: at least 3 more nodes needed (has 5)"
+            ])
     }
 }
