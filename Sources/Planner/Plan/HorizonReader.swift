@@ -9,11 +9,7 @@ struct HorizonReader {
 
     init(model: HorizonModel, solution: [Double]) {
         self.model = model
-        var values = solution.map { abs($0) < 1e-9 ? 0 : $0 }
-        for (j, column) in model.program.columns.enumerated() where column.isInteger {
-            values[j] = values[j].rounded()
-        }
-        self.values = values
+        self.values = PlanReader.cleaned(solution, of: model.program)
     }
 
     func read(status: SolveStatus, bestBound: Double?, gap: Double?, solver: SolverSummary) -> Plan {

@@ -9,12 +9,20 @@ struct PlanReader {
 
     init(model: PlanModel, solution: [Double]) {
         self.model = model
-        var values = solution.map { abs($0) < 1e-9 ? 0 : $0 }
-        for (j, column) in model.program.columns.enumerated() where column.isInteger {
-            values[j] = values[j].rounded()
-        }
+        var values = Self.cleaned(solution, of: model.program)
         Self.recomputePPAMatching(model, &values)
         self.values = values
+    }
+
+    /// `solution` with specks below 1e-9 cleared and `program`'s integer columns
+    /// rounded (an empty program, a horizon's year, rounds nothing: its reader
+    /// gets values the horizon's reader already cleaned).
+    static func cleaned(_ solution: [Double], of program: LinearProgram) -> [Double] {
+        var values = solution.map { abs($0) < 1e-9 ? 0 : $0 }
+        for (j, column) in program.columns.enumerated() where column.isInteger {
+            values[j] = values[j].rounded()
+        }
+        return values
     }
 
     /// Reporting rule: m_st = min(grid_st, Σ_{v ppa at s} cf_vt · q_v).

@@ -24,33 +24,12 @@ enum HorizonPlanning {
     private static func solve(_ model: HorizonModel, context: PlanningContext, into outcome: inout PlanOutcome) {
         let catalog = model.catalog
         let result = search(model, context: context.within(share: 0.95))
-        outcome.status = result.status
+        let summary = Planning.accept(
+            result, of: model.program, context: context, into: &outcome,
+            explainInfeasible: { explain(catalog, context: context) })
         let discountSum = (1...catalog.horizonYears).reduce(0) { $0 + catalog.policy.discountFactor(year: $1) }
         outcome.bestBoundUSDPerYr = result.bestBound.map { $0 / discountSum }
-        let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
-        guard withPlan.contains(result.status), result.hasSolution,
-            result.columnValues.count == model.program.columns.count
-        else {
-            switch result.status {
-            case .infeasible: outcome.infeasibility = explain(catalog, context: context)
-            case .failed, .invalidModel, .unbounded: outcome.failure = result.message
-            default: break
-            }
-            return
-        }
-        let violations = model.program.violations(of: result.columnValues)
-        guard violations.isEmpty else {
-            outcome.status = .failed
-            outcome.failure =
-                "GLPK's solution does not satisfy the model, so no plan is reported: "
-                + violations.map(\.description).joined(separator: "; ")
-            return
-        }
-        let summary = SolverSummary(
-            glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
-            mipGapTolerance: context.mipGap, rows: model.program.rows.count,
-            columns: model.program.columns.count, integerColumns: model.program.columns.filter(\.isInteger).count,
-            nonzeros: model.program.entries.count)
+        guard let summary else { return }
         outcome.plan = HorizonReader(model: model, solution: result.columnValues)
             .read(status: result.status, bestBound: result.bestBound, gap: result.gap, solver: summary)
     }

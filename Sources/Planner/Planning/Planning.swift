@@ -107,33 +107,11 @@ public enum Planning {
     ) {
         let reserve = fullYear == nil ? 0.05 : 0.2
         let result = solveWithHints(model, context: context.within(share: 1 - reserve))
-        outcome.status = result.status
-        outcome.bestBoundUSDPerYr = result.bestBound
-        let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
-        guard withPlan.contains(result.status), result.hasSolution,
-            result.columnValues.count == model.program.columns.count
-        else {
-            switch result.status {
-            case .infeasible: outcome.infeasibility = InfeasibilityAnalysis.explain(model, context: context)
-            case .failed, .invalidModel, .unbounded:
-                outcome.failure = result.message
-            default: break
-            }
-            return
-        }
-        let violations = model.program.violations(of: result.columnValues)
-        guard violations.isEmpty else {
-            outcome.status = .failed
-            outcome.failure =
-                "GLPK's solution does not satisfy the model, so no plan is reported: "
-                + violations.map(\.description).joined(separator: "; ")
-            return
-        }
-        let summary = SolverSummary(
-            glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
-            mipGapTolerance: context.mipGap, rows: model.program.rows.count,
-            columns: model.program.columns.count, integerColumns: model.program.columns.filter(\.isInteger).count,
-            nonzeros: model.program.entries.count)
+        guard
+            let summary = accept(
+                result, of: model.program, context: context, into: &outcome,
+                explainInfeasible: { InfeasibilityAnalysis.explain(model, context: context) })
+        else { return }
         let reader = PlanReader(model: model, solution: result.columnValues)
         var plan = reader.read(status: result.status, bestBound: result.bestBound, gap: result.gap, solver: summary)
         (plan.shadowPrices, plan.shadowPricesStatus) = ShadowPrices.compute(
