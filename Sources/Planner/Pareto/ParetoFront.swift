@@ -11,7 +11,8 @@ import Foundation
 public enum ParetoFront {
     /// One plan on the curve.
     public struct Point: Sendable {
-        /// The carbon cap it was solved under (nil for the cheapest plan).
+        /// The carbon cap it was solved under (tCO2e/yr; nil for the cheapest plan). On a
+        /// horizon it is the yearly mean: the horizon's total is capped at this times the years.
         public var capT: Double?
         /// The plan's figures as plan.json gives them: cost (USD/yr), carbon (tCO2e/yr), build.
         public var summary: PlanSummary

@@ -3,8 +3,8 @@ enum DeltaFormat {
     /// A figure in its unit: "12.35 M USD", "1,234 t", "45.0 %", "120".
     static func value(_ value: Double, _ kind: PlanComparison.Kind) -> String {
         switch kind {
-        case .usdPerYr: return Markdown.money(value)
-        case .tonnesPerYr: return Markdown.number(value, decimals: abs(value) < 100 ? 1 : 0) + " t"
+        case .usdPerYr, .usd: return Markdown.money(value)
+        case .tonnesPerYr, .tonnes: return Markdown.number(value, decimals: abs(value) < 100 ? 1 : 0) + " t"
         case .fraction: return Markdown.percent(value)
         case .count: return Markdown.number(value)
         }
@@ -50,11 +50,13 @@ enum DeltaFormat {
 
     /// A cost change no larger than the plans' own gaps cannot be told from the
     /// search: each plan is only proven within its gap of its optimum, so the
-    /// optima may differ the other way. The note says so, with the tolerance.
+    /// optima may differ the other way. The note says so, with the tolerance
+    /// (in USD/yr, or in present USD when either plan is multi-year).
     static func toleranceNote(_ a: PlanSummary, _ b: PlanSummary) -> String {
-        guard let before = a.objectiveUSDPerYr, let after = b.objectiveUSDPerYr else { return "" }
+        guard let before = a.headlineCostUSD, let after = b.headlineCostUSD else { return "" }
         let tolerance = max(a.mipGap * abs(before), b.mipGap * abs(after))
         guard tolerance > 0, abs(after - before) <= tolerance else { return "" }
-        return " (within the solver's tolerance of ±\(value(tolerance, .usdPerYr))/yr: the plans' gaps)"
+        let perYr = a.horizon == nil && b.horizon == nil ? "/yr" : ""
+        return " (within the solver's tolerance of ±\(value(tolerance, .usd))\(perYr): the plans' gaps)"
     }
 }

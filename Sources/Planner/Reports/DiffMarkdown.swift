@@ -30,10 +30,14 @@ public enum DiffMarkdown {
                 ]
             ]
         out += Markdown.table(["figure", "A", "B", "Δ", "Δ %"], rows, alignRight: [1, 2, 3, 4]) + "\n"
+        if comparison.isHorizon { out += "\n" + schedule(ScheduleComparison(a, b)) }
         let sites = siteRows(a, b)
         if !sites.isEmpty {
+            // A horizon's sites are its last year's build.
+            let which = comparison.isHorizon ? " in the last year's build" : ""
             out +=
-                "\n<details><summary>Per-site changes (\(sites.count) site\(sites.count == 1 ? "" : "s"))</summary>\n\n"
+                "\n<details><summary>Per-site changes\(which) (\(sites.count) site\(sites.count == 1 ? "" : "s"))"
+                + "</summary>\n\n"
             out +=
                 Markdown.table(["site", "open", "nodes", "renewables (MW)", "facility (MW)"], sites)
                 + "\n\n</details>\n"
@@ -42,24 +46,29 @@ public enum DiffMarkdown {
     }
 
     /// "cost +1.20 M USD/yr (+10.8 %), carbon −1,200 t/yr (−3.1 %), carbon-free 45.0 % → 50.0 %; moves …".
+    /// When either plan is multi-year: "net present cost +16.0 k USD (+0.9 %), carbon over the horizon
+    /// unchanged, …", and which years' purchases change.
     static func summary(_ a: PlanSummary, _ b: PlanSummary) -> String {
-        guard a.hasPlan, b.hasPlan, let before = a.objectiveUSDPerYr, let after = b.objectiveUSDPerYr else {
+        guard a.hasPlan, b.hasPlan, let before = a.headlineCostUSD, let after = b.headlineCostUSD else {
             return "status \(a.status.rawValue) → \(b.status.rawValue); " + BuildChanges.sentence(from: a, to: b) + "."
         }
+        let horizon = a.horizon != nil || b.horizon != nil
         func part(_ name: String, _ x: Double, _ y: Double, _ kind: PlanComparison.Kind) -> String {
             guard let change = DeltaFormat.change(from: x, to: y, kind) else { return "\(name) unchanged" }
             let percent = DeltaFormat.percentChange(from: x, to: y, kind).map { " (\($0))" } ?? ""
-            return "\(name) \(change)/yr\(percent)"
+            return "\(name) \(change)\(horizon ? "" : "/yr")\(percent)"
         }
         let cfe =
             DeltaFormat.value(a.cfeFraction, .fraction) == DeltaFormat.value(b.cfeFraction, .fraction)
             ? "carbon-free share unchanged"
             : "carbon-free share \(DeltaFormat.value(a.cfeFraction, .fraction)) → \(DeltaFormat.value(b.cfeFraction, .fraction))"
+        let names = horizon ? ("net present cost", "carbon over the horizon") : ("cost", "carbon")
+        let build = [BuildChanges.sentence(from: a, to: b)] + [ScheduleChangeText.headline(ScheduleComparison(a, b))]
         return [
-            part("cost", before, after, .usdPerYr) + DeltaFormat.toleranceNote(a, b),
-            part("carbon", a.totalCarbonT, b.totalCarbonT, .tonnesPerYr), cfe,
+            part(names.0, before, after, horizon ? .usd : .usdPerYr) + DeltaFormat.toleranceNote(a, b),
+            part(names.1, a.headlineCarbonT, b.headlineCarbonT, horizon ? .tonnes : .tonnesPerYr), cfe,
         ]
-        .joined(separator: ", ") + "; " + BuildChanges.sentence(from: a, to: b) + "."
+        .joined(separator: ", ") + "; " + build.compactMap { $0 }.joined(separator: "; ") + "."
     }
 
     /// Sites whose build differs, in A's order then B's new ones.

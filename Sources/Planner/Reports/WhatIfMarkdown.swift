@@ -29,7 +29,7 @@ public enum WhatIfMarkdown {
         out += "The base plan and \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") of scenarios.csv. "
         out +=
             "Each scenario cell shows its value and, in brackets, the change from the base (absolute, then relative). "
-        out += "Costs are annualised USD per year; carbon in tCO2e per year.\n\n"
+        out += units(base, comparison) + "\n\n"
         out += Markdown.table(header, rows, alignRight: Set(1..<header.count)) + "\n\n"
         out += "## What changes in the build\n\n"
         for (name, plan) in zip(names, scenarios) {
@@ -47,22 +47,44 @@ public enum WhatIfMarkdown {
         return out
     }
 
-    /// Cost and carbon change, then the build changes: the line a reader scans.
+    /// Cost and carbon change, then the build changes: the line a reader scans. Against a
+    /// multi-year base: net present cost, carbon over the horizon, and which years' purchases change.
     static func summaryLine(base: PlanSummary, _ plan: PlanSummary) -> String {
-        guard base.hasPlan, plan.hasPlan, let before = base.objectiveUSDPerYr, let after = plan.objectiveUSDPerYr else {
+        guard base.hasPlan, plan.hasPlan, let before = base.headlineCostUSD, let after = plan.headlineCostUSD else {
             // Two plans that do not exist have no build to compare: never "same build".
             if !base.hasPlan && !plan.hasPlan {
                 return "has no plan (\(words(plan.status))), nor has the base (\(words(base.status)))"
             }
             return BuildChanges.sentence(from: base, to: plan)
         }
+        guard base.horizon != nil || plan.horizon != nil else {
+            let cost =
+                (DeltaFormat.change(from: before, to: after, .usdPerYr).map { "cost \($0)/yr" } ?? "cost unchanged")
+                + DeltaFormat.toleranceNote(base, plan)
+            let carbon =
+                DeltaFormat.change(from: base.totalCarbonT, to: plan.totalCarbonT, .tonnesPerYr).map {
+                    "carbon \($0)/yr"
+                } ?? "carbon unchanged"
+            return "\(cost), \(carbon); " + BuildChanges.sentence(from: base, to: plan)
+        }
         let cost =
-            (DeltaFormat.change(from: before, to: after, .usdPerYr).map { "cost \($0)/yr" } ?? "cost unchanged")
-            + DeltaFormat.toleranceNote(base, plan)
+            (DeltaFormat.change(from: before, to: after, .usd).map { "net present cost \($0)" }
+                ?? "net present cost unchanged") + DeltaFormat.toleranceNote(base, plan)
         let carbon =
-            DeltaFormat.change(from: base.totalCarbonT, to: plan.totalCarbonT, .tonnesPerYr).map { "carbon \($0)/yr" }
-            ?? "carbon unchanged"
-        return "\(cost), \(carbon); " + BuildChanges.sentence(from: base, to: plan)
+            DeltaFormat.change(from: base.headlineCarbonT, to: plan.headlineCarbonT, .tonnes).map {
+                "carbon \($0) over the horizon"
+            } ?? "carbon over the horizon unchanged"
+        let schedule = ScheduleChangeText.headline(ScheduleComparison(base, plan)).map { "; " + $0 } ?? ""
+        return "\(cost), \(carbon); " + BuildChanges.sentence(from: base, to: plan) + schedule
+    }
+
+    /// The units sentence: a year's annualised USD and tCO2e, or a horizon's present USD and total tCO2e.
+    private static func units(_ base: PlanSummary, _ comparison: PlanComparison) -> String {
+        guard comparison.isHorizon else { return "Costs are annualised USD per year; carbon in tCO2e per year." }
+        let years = base.horizon.map { " of \(Markdown.count($0.years, "year"))" } ?? ""
+        return "Costs are net present USD over the horizon\(years): the net present cost, then each cost term "
+            + "discounted and summed over the years, and the upfront spend (not discounted); carbon in tCO2e "
+            + "over the whole horizon."
     }
 
     private static func cellOfBase(_ value: Double?, _ kind: PlanComparison.Kind, status: String) -> String {

@@ -33,16 +33,6 @@ public struct PlanSummary: Sendable, Equatable {
     /// A multi-year plan's horizon figures (plan.json's `horizon_years`, `npc_usd`); nil for one year.
     public var horizon: Horizon? = nil
 
-    /// What gates and comparisons judge a multi-year plan by (horizon.md).
-    public struct Horizon: Sendable, Equatable {
-        /// Years planned.
-        public var years: Int
-        /// Net present cost (USD).
-        public var npcUSD: Double
-        /// Carbon over the whole horizon (tCO2e): the yearly mean times the years.
-        public var totalCarbonT: Double
-    }
-
     /// What a full-year check found, as gates judge it.
     public struct FullYear: Sendable, Equatable {
         /// Annual cost of the build over the full year (USD/yr).

@@ -71,10 +71,7 @@ extension PlanSummary {
         self.workloads = (root["workloads"] as? [[String: Any]] ?? []).map { w in
             Workload(id: w["id"] as? String ?? "", site: w["site"] as? String, server: w["server"] as? String)
         }
-        if let years = Self.number(root["horizon_years"]), let npc = Self.number(root["npc_usd"]) {
-            self.horizon = Horizon(
-                years: Int(years), npcUSD: npc, totalCarbonT: (operationalCarbonT + embodiedCarbonT) * years)
-        }
+        self.horizon = Self.horizon(root, meanCarbonT: operationalCarbonT + embodiedCarbonT)
         if let check = root["full_year_check"] as? [String: Any],
             let objective = Self.number(check["objective_usd_per_yr"])
         {
@@ -102,12 +99,12 @@ extension PlanSummary {
     }
 
     /// An object's members sorted by key: JSONSerialization keeps no order.
-    private static func sorted(_ value: Any?) -> [(String, Any)] {
+    static func sorted(_ value: Any?) -> [(String, Any)] {
         guard let object = value as? [String: Any] else { return [] }
         return object.keys.sorted().map { ($0, object[$0]!) }
     }
 
-    private static func number(_ value: Any?) -> Double? {
+    static func number(_ value: Any?) -> Double? {
         (value as? NSNumber)?.doubleValue
     }
 }

@@ -26,6 +26,9 @@ public struct CostCarbonChart: Sendable {
     public var points: [Point]
     /// Join the dots (a trade-off curve) or leave them apart (unrelated scenarios).
     public var joined: Bool
+    /// Years of a multi-year front: the points are then net present costs (USD) and
+    /// carbon over the horizon (tCO2e), not per year; nil for a one-year chart.
+    public var horizonYears: Int? = nil
 
     /// A chart of `points`, joined as a trade-off curve unless `joined` is false.
     public init(title: String, subtitle: String = "", points: [Point], joined: Bool = true) {
@@ -44,8 +47,12 @@ public struct CostCarbonChart: Sendable {
 
     /// The chart as a standalone SVG document.
     public func svg(width: Double = 760) -> String {
-        let costAxis = Axis(covering: points.map(\.costUSDPerYr), unit: "USD/yr", includesZero: false)
-        let carbonAxis = Axis(covering: points.map(\.carbonTPerYr), unit: "tCO2e/yr", includesZero: false)
+        let perYr = horizonYears == nil ? "/yr" : ""
+        let carbonUnit = horizonYears.map { "tCO2e over \(Markdown.count($0, "year"))" } ?? "tCO2e/yr"
+        let costAxis = Axis(
+            covering: points.map(\.costUSDPerYr), unit: horizonYears == nil ? "USD/yr" : "USD, net present",
+            includesZero: false)
+        let carbonAxis = Axis(covering: points.map(\.carbonTPerYr), unit: carbonUnit, includesZero: false)
         var legend: [(String, ChartFrame.Swatch)] = [("plan", .dot)]
         if joined && points.count > 1 { legend.append(("trade-off", .line(cls: "ink"))) }
         var frame = ChartFrame(
@@ -69,8 +76,8 @@ public struct CostCarbonChart: Sendable {
             let (px, py) = (x(point.carbonTPerYr), frame.y(point.costUSDPerYr))
             frame.svg.circle(x: px, y: py, radius: 4.5, cls: "dot")
             frame.svg.tooltip(
-                "\(point.label.isEmpty ? "" : point.label + ": ")\(Markdown.money(point.costUSDPerYr))/yr, "
-                    + "\(Markdown.number(point.carbonTPerYr)) tCO2e/yr")
+                "\(point.label.isEmpty ? "" : point.label + ": ")\(Markdown.money(point.costUSDPerYr))\(perYr), "
+                    + "\(Markdown.number(point.carbonTPerYr)) \(carbonUnit)")
             if !point.label.isEmpty {
                 let nearRight = px > frame.plotRight - 120
                 frame.svg.text(
@@ -78,7 +85,7 @@ public struct CostCarbonChart: Sendable {
             }
         }
         let description = ordered.map {
-            "\(Markdown.number($0.carbonTPerYr)) tCO2e/yr at \(Markdown.money($0.costUSDPerYr))/yr"
+            "\(Markdown.number($0.carbonTPerYr)) \(carbonUnit) at \(Markdown.money($0.costUSDPerYr))\(perYr)"
         }
         .joined(separator: "; ")
         return frame.svg.rendered(title: title, description: description)
