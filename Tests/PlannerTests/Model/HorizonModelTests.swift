@@ -27,6 +27,17 @@ struct HorizonModelTests {
             .with("policy.csv", "key,value", "discount_rate,\(discountRate)", "mip_gap,0", "horizon_years,2")
     }
 
+    /// The doubling runs with g2, twice as fast at the same price and power, from year 2.
+    static func nextGeneration() -> ModelFixture {
+        doubling()
+            .with(
+                "servers.csv",
+                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds,first_year",
+                "g1,1,1000,1,1,100,120,100000,5,air,1",
+                "g2,1,2000,1,1,100,120,100000,5,air,2"
+            )
+    }
+
     /// Capex falls 20 %/yr (80 000 USD in year 2): buy 8 nodes now and 8 next year.
     /// Year 1: 8 · 20 000 + 438 000 = 598 000.
     /// Year 2: 8 · 20 000 + 8 · 16 000 + 2 · 438 000 = 1 164 000.
@@ -68,22 +79,7 @@ struct HorizonModelTests {
     /// takes 4 new g2 nodes: 8 · 20 000 + 4 · 20 000 + 1.5 MW · 8760 · 50 = 897 000
     /// (8 more g1 nodes: 160 000 + 160 000 + 876 000 = 1 196 000).
     @Test func waitsForTheNextGeneration() throws {
-        let plan = try ModelFixture()
-            .with(
-                "workloads.csv",
-                "id,flops,deadline_days,year",
-                "w1,6.5664e22,100,1",
-                "w2a,6.5664e22,100,2",
-                "w2b,6.5664e22,100,2"
-            )
-            .with(
-                "servers.csv",
-                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds,first_year",
-                "g1,1,1000,1,1,100,120,100000,5,air,1",
-                "g2,1,2000,1,1,100,120,100000,5,air,2"
-            )
-            .withPolicy("horizon_years,2")
-            .plan()
+        let plan = try Self.nextGeneration().plan()
         let horizon = try #require(plan.horizon)
         expectClose(horizon.years[0].plan.objectiveUSDPerYr, 598_000)
         expectClose(horizon.years[1].plan.objectiveUSDPerYr, 897_000)

@@ -109,18 +109,7 @@ struct HorizonDiffTests {
     /// 1.5 MW · 8760 h · 0.4 = 5256 t.
     @Test("the next generation: year 2 drops g1 and buys g2")
     func purchasesAddedAndRemoved() throws {
-        let nextGeneration = ModelFixture()
-            .with(
-                "workloads.csv", "id,flops,deadline_days,year", "w1,6.5664e22,100,1", "w2a,6.5664e22,100,2",
-                "w2b,6.5664e22,100,2"
-            )
-            .with(
-                "servers.csv",
-                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds,first_year",
-                "g1,1,1000,1,1,100,120,100000,5,air,1",
-                "g2,1,2000,1,1,100,120,100000,5,air,2"
-            )
-            .withPolicy("horizon_years,2")
+        let nextGeneration = HorizonModelTests.nextGeneration()
         let (a, b) = (try Self.summary(HorizonModelTests.doubling()), try Self.summary(nextGeneration))
         let lines = Self.lines(DiffMarkdown.render(a, b, names: ("a", "b")))
         #expect(
