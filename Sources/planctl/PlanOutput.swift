@@ -23,7 +23,14 @@ enum PlanOutput {
             }
             return ExitStatus(outcome.status)
         }
-        if !quiet {
+        if !quiet, let horizon = plan.horizon {
+            Terminal.error(
+                String(
+                    format:
+                        "%@: %.0f USD net present cost over %d years, %.1f tCO2e over the horizon, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",
+                    plan.status.rawValue, horizon.npcUSD, horizon.years.count, horizon.totalCarbonT,
+                    plan.cfeFraction * 100, plan.mipGap * 100, folder.path))
+        } else if !quiet {
             Terminal.error(
                 String(
                     format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",

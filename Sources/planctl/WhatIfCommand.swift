@@ -128,6 +128,11 @@ extension Planctl {
         private func line(_ summary: PlanSummary) -> String {
             let name = summary.scenario ?? "base"
             guard let cost = summary.objectiveUSDPerYr else { return "\(name): \(summary.status.rawValue)" }
+            if let horizon = summary.horizon {
+                return String(
+                    format: "%@: %@, %.0f USD net present cost, %.1f tCO2e over the horizon, %.1f %% carbon-free",
+                    name, summary.status.rawValue, horizon.npcUSD, horizon.totalCarbonT, summary.cfeFraction * 100)
+            }
             return String(
                 format: "%@: %@, %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free",
                 name, summary.status.rawValue, cost, summary.totalCarbonT, summary.cfeFraction * 100)
