@@ -97,7 +97,7 @@ public struct BenchRun {
         let program = Planning.program(catalog)
         record.rows = program.rows.count
         record.columns = program.columns.count
-        record.integers = program.columns.filter(\.isInteger).count
+        record.integers = program.integerColumnCount
         record.nonzeros = program.entries.count
         return record
     }

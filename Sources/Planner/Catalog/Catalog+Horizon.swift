@@ -27,6 +27,12 @@ extension Policy {
     public func discountFactor(year y: Int) -> Double {
         1 / pow(1 + discountRate, Double(y - 1))
     }
+
+    /// Σ df_y over years 1..`horizonYears`: a net present cost divided by it is the
+    /// levelised annual cost (the constant yearly cost of the same present value).
+    public var discountFactorSum: Double {
+        (1...max(horizonYears, 1)).reduce(0) { $0 + discountFactor(year: $1) }
+    }
 }
 
 /// (1 + change)^(y − 1): a yearly change compounded from year 1 to year `y`.

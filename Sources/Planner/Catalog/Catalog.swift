@@ -41,6 +41,11 @@ public struct Catalog: Sendable, Equatable {
             && lhs.inputDigests.map(\.sha256) == rhs.inputDigests.map(\.sha256)
     }
 
+    /// Position of the site `id` in `sites`; nil for an unknown id.
+    func siteIndex(_ id: String) -> Int? {
+        sites.firstIndex { $0.id == id }
+    }
+
     /// The cooling systems a server may sit in.
     public func coolingOptions(for server: Server) -> [Cooling] {
         cooling.filter { server.coolingKinds.contains($0.kind) }

@@ -16,7 +16,7 @@ extension HorizonBuilder {
             }
             for (v, column) in buy.offerMW where catalog.renewables[v].contract == .onsite {
                 let offer = catalog.renewables[v]
-                let s = catalog.sites.firstIndex { $0.id == offer.site }!
+                let s = catalog.siteIndex(offer.site)!
                 let annuity =
                     offer.capexUSDPerMW(inYear: bought) * policy.capitalRecoveryFactor(years: offer.lifetimeYears)
                 addAnnuity(.renewables, site: s, column, annuity, from: bought, lifetimeYears: offer.lifetimeYears)

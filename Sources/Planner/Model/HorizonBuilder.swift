@@ -75,7 +75,7 @@ struct HorizonBuilder {
             }
         }
         for (v, offer) in catalog.renewables.enumerated() {
-            guard index.offerMW[v] != nil, let s = catalog.sites.firstIndex(where: { $0.id == offer.site }),
+            guard index.offerMW[v] != nil, let s = catalog.siteIndex(offer.site),
                 y >= offer.firstYear, y >= catalog.sites[s].firstYear
             else { continue }
             buy.offerMW[v] = model.program.addColumn(name(y, "buy_offer_mw", offer.id), upper: offer.maxMW)

@@ -52,6 +52,9 @@ public struct LinearProgram: Sendable {
 
     /// The variables, in the order they were added.
     public private(set) var columns: [Column] = []
+
+    /// Columns that must take whole values (integer and binary).
+    public var integerColumnCount: Int { columns.reduce(0) { $0 + ($1.isInteger ? 1 : 0) } }
     /// The constraints, in the order they were added.
     public private(set) var rows: [Row] = []
     /// Matrix coefficients, row-major in insertion order, one per (row, column).

@@ -41,7 +41,7 @@ extension ModelBuilder {
     /// MWh a year one MW of offer `v` generates: Σ_t W_t · cf_vt.
     func annualMWhPerMW(_ v: Int) -> Double {
         let offer = catalog.renewables[v]
-        guard let s = siteIndex(offer.site) else { return 0 }
+        guard let s = catalog.siteIndex(offer.site) else { return 0 }
         return catalog.sites[s].steps.reduce(0) { $0 + $1.weightHours * offer.capacityFactor(at: $1) }
     }
 }

@@ -122,7 +122,7 @@ extension ModelBuilder {
     /// Row 15: an offer can be built or contracted only at an open site.
     mutating func addOfferRows() {
         for (v, offer) in catalog.renewables.enumerated() {
-            guard let q = index.offerMW[v], let s = siteIndex(offer.site), let open = index.siteOpen[s] else {
+            guard let q = index.offerMW[v], let s = catalog.siteIndex(offer.site), let open = index.siteOpen[s] else {
                 continue
             }
             program.addRow(name("offer", offer.id), upper: 0, terms: [(q, 1), (open, -offer.maxMW)])
@@ -148,9 +148,5 @@ extension ModelBuilder {
             catalog.renewables[$0].site == catalog.sites[s].id && catalog.renewables[$0].contract == contract
                 && index.offerMW[$0] != nil
         }
-    }
-
-    func siteIndex(_ id: String) -> Int? {
-        catalog.sites.firstIndex { $0.id == id }
     }
 }

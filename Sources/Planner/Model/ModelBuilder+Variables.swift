@@ -44,7 +44,7 @@ extension ModelBuilder {
             }
         }
         for (v, offer) in catalog.renewables.enumerated() {
-            guard let s = siteIndex(offer.site), index.siteOpen[s] != nil else { continue }
+            guard let s = catalog.siteIndex(offer.site), index.siteOpen[s] != nil else { continue }
             index.offerMW[v] = program.addColumn(name("offer_mw", offer.id), upper: offer.maxMW)
         }
         addAssignmentColumns()

@@ -36,6 +36,9 @@ public struct HorizonPlan: Sendable {
         public var upfrontUSD: Double { purchases.reduce(0) { $0 + $1.upfrontUSD } }
     }
 
+    /// Σ discount factors: the net present cost divided by it is the levelised annual cost.
+    public var discountSum: Double { years.reduce(0) { $0 + $1.discountFactor } }
+
     /// Total carbon over the horizon (tCO2e): what carbon gates and the Pareto front use.
     public var totalCarbonT: Double { years.reduce(0) { $0 + $1.plan.carbon.totalT } }
 }

@@ -30,7 +30,7 @@ struct HorizonReader {
     /// The plan whose v1 figures stand for the whole horizon (see `HorizonPlan`).
     private func levelised(_ horizon: HorizonPlan, status: SolveStatus, gap: Double?, solver: SolverSummary) -> Plan {
         let years = horizon.years
-        let discountSum = years.reduce(0) { $0 + $1.discountFactor }
+        let discountSum = horizon.discountSum
         let count = Double(years.count)
         let energy = years.reduce(EnergyTotals.zero) { $0 + $1.plan.energy }
         var plan = years.last!.plan

@@ -27,8 +27,7 @@ enum HorizonPlanning {
         let summary = Planning.accept(
             result, of: model.program, context: context, into: &outcome,
             explainInfeasible: { explain(catalog, context: context) })
-        let discountSum = (1...catalog.horizonYears).reduce(0) { $0 + catalog.policy.discountFactor(year: $1) }
-        outcome.bestBoundUSDPerYr = result.bestBound.map { $0 / discountSum }
+        outcome.bestBoundUSDPerYr = result.bestBound.map { $0 / catalog.policy.discountFactorSum }
         guard let summary else { return }
         outcome.plan = HorizonReader(model: model, solution: result.columnValues)
             .read(status: result.status, bestBound: result.bestBound, gap: result.gap, solver: summary)
@@ -41,8 +40,9 @@ enum HorizonPlanning {
     /// alone proves 1 % in 28 s and with the aids it needed about 120 s.
     private static func search(_ model: HorizonModel, context: PlanningContext) -> SolveResult {
         let strategy = context.search
-        let integers = model.program.columns.reduce(0) { $0 + ($1.isInteger ? 1 : 0) }
-        guard integers >= strategy.minimumIntegers else { return context.solveMIP(model.program, showProgress: true) }
+        guard model.program.integerColumnCount >= strategy.minimumIntegers else {
+            return context.solveMIP(model.program, showProgress: true)
+        }
         var firstPlan: [Double]?
         if strategy.firstPlan {
             let stage = context.within(share: 0.25)

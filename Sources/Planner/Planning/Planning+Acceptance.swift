@@ -30,6 +30,6 @@ extension Planning {
         return SolverSummary(
             glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
             mipGapTolerance: context.mipGap, rows: program.rows.count, columns: program.columns.count,
-            integerColumns: program.columns.filter(\.isInteger).count, nonzeros: program.entries.count)
+            integerColumns: program.integerColumnCount, nonzeros: program.entries.count)
     }
 }

@@ -128,8 +128,9 @@ public enum Planning {
     /// the quarter bounds instances where even they are slow).
     private static func solveWithHints(_ model: PlanModel, context: PlanningContext) -> SolveResult {
         let search = context.search
-        let integers = model.program.columns.reduce(0) { $0 + ($1.isInteger ? 1 : 0) }
-        guard integers >= search.minimumIntegers else { return context.solveMIP(model.program, showProgress: true) }
+        guard model.program.integerColumnCount >= search.minimumIntegers else {
+            return context.solveMIP(model.program, showProgress: true)
+        }
         var firstPlan = search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: 0.25)) : nil
         var lagrangian: LagrangianSearch.Outcome?
         if search.lagrangian, let split = SiteDecomposition(model) {

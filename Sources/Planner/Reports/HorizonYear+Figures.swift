@@ -72,9 +72,6 @@ extension HorizonPlan {
     /// Upfront spend over every year (USD, not discounted).
     var upfrontUSD: Double { years.reduce(0) { $0 + $1.upfrontUSD } }
 
-    /// Σ discount factors: the net present cost divided by it is the levelised annual cost.
-    var discountSum: Double { years.reduce(0) { $0 + $1.discountFactor } }
-
     /// "year 1 to year 2", "2027 to 2029": the span the labels cover.
     var span: String { "\(years.first?.label ?? "") to \(years.last?.label ?? "")" }
 }
