@@ -6,10 +6,13 @@ import Foundation
 ///
 /// Figures are drawn around the sample inputs (inputs/), so the instances
 /// stress the same trade-offs: which sites open, where runs go, node counts.
+/// The size's family (`InstanceFamily`) changes a few of them.
 public struct InstanceGenerator {
     /// The dimensions and seed being generated.
     public let size: InstanceSize
     var random: SplitMix64
+    /// The few figures the family draws differently, from a stream of their own.
+    var familyDraws: FamilyDraws
     /// Region of each site; the first `regionCount` sites are low-risk, so every region can open.
     private(set) var siteRegions: [String] = []
     private(set) var siteIDs: [String] = []
@@ -26,6 +29,7 @@ public struct InstanceGenerator {
         self.size = size
         // Offset so seed 0 does not start from SplitMix64's all-zero state (keeps the published instances).
         self.random = SplitMix64(seed: size.seed &+ 0x9E37_79B9_7F4A_7C15)
+        self.familyDraws = FamilyDraws(family: size.family, seed: size.seed)
     }
 
     /// Every catalog file as (name, contents), in a fixed order.
@@ -99,12 +103,15 @@ public struct InstanceGenerator {
             let risk = s >= regionCount && s % 7 == 6 ? 0.8 : random.uniform(0.05, 0.5)
             let heat = s % 3 == 0 ? (f(random.uniform(20, 40), 1), f(random.uniform(4, 10), 1)) : ("", "")
             let permit = s % 4 == 1 ? f(random.uniform(25000, 60000), 0) : ""
+            // Scales the main stream's draws in place below, so their order there is kept.
+            let fixedCostScale = familyDraws.siteFixedCostScale()
             lines.append(
                 [
                     id, region, f(random.uniform(300, 900), 0), f(random.uniform(30, 90), 0), f(price, 1), f(carbon, 0),
                     f(solar, 3), f(wind, 3), f(random.uniform(-0.05, 0.08), 2), f(random.uniform(1.2, 1.3), 2),
                     random.uniform(0, 1) < 0.5 ? "1.5" : "2", f(random.uniform(2800, 3500), 0),
-                    f(random.uniform(30e6, 70e6), 0), f(random.uniform(3e6, 6e6), 0), "15", f(risk, 2),
+                    f(random.uniform(30e6, 70e6) * fixedCostScale, 0), f(random.uniform(3e6, 6e6) * fixedCostScale, 0),
+                    "15", f(risk, 2),
                     heat.0, heat.1, f(random.uniform(1, 2.5), 2), permit,
                 ].joined(separator: ","))
         }
@@ -153,16 +160,21 @@ public struct InstanceGenerator {
                 + "ppa_price_usd_per_mwh,lifecycle_kg_per_mwh"
         ]
         // The model settles a PPA against the site's grid price (model.md), so a
-        // strike below it would be pure profit and open sites just to contract
-        // PPAs; strikes sit at a premium to the grid price instead.
+        // strike below it is profit: with such strikes plans opened sites just to
+        // contract PPAs, so the base family's strikes sit at a premium to the grid
+        // price. The hard family draws them on both sides on purpose (InstanceFamily).
         for (s, site) in siteIDs.enumerated() {
             lines.append(
                 "\(site)-solar-onsite,\(site),solar,onsite,\(f(random.uniform(20, 60), 0)),"
                     + "\(f(random.uniform(1.2e6, 1.6e6), 0)),20000,25,,55")
             let windy = annualWind[s] > 0
+            // Drawn in this order whatever the family, so the later files are the same.
+            let ppaMW = random.uniform(50, 120)
+            let premium = random.uniform(0.95, 1.25)
+            let strikeUSDPerMWh = annualPrice[s] * familyDraws.ppaStrikeFactor(basePremium: premium)
             lines.append(
                 "\(site)-\(windy ? "wind" : "solar")-ppa,\(site),\(windy ? "wind" : "solar"),ppa,"
-                    + "\(f(random.uniform(50, 120), 0)),,,,\(f(annualPrice[s] * random.uniform(0.95, 1.25), 2)),\(windy ? 12 : 55)"
+                    + "\(f(ppaMW, 0)),,,,\(f(strikeUSDPerMWh, 2)),\(windy ? 12 : 55)"
             )
         }
         return lines.joined(separator: "\n") + "\n"

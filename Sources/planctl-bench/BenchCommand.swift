@@ -26,6 +26,11 @@ struct BenchCommand: ParsableCommand {
         @Option var seed: UInt64 = 1
         @Option(help: "Years of a multi-year plan (horizon_years); 1 is a one-year plan.")
         var years = 1
+        @Option(
+            help: ArgumentHelp(
+                "Which figures are drawn how: \(InstanceFamily.allCases.map(\.rawValue).joined(separator: ", ")) "
+                    + "(default: the named size's, else base)."))
+        var family: String?
         @Option(help: "The folder to write.")
         var out: String
 
@@ -44,6 +49,12 @@ struct BenchCommand: ParsableCommand {
             chosen.hoursPerPeriod = hours
             chosen.seed = seed
             chosen.years = years
+            if let family {
+                guard let drawn = InstanceFamily(rawValue: family) else {
+                    throw ValidationError("unknown family \(family)")
+                }
+                chosen.family = drawn
+            }
             var generator = InstanceGenerator(size: chosen)
             try generator.write(to: out)
             print(chosen.label)

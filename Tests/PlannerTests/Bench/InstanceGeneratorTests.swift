@@ -30,6 +30,10 @@ struct InstanceGeneratorTests {
                 name: "six-hour periods",
                 size: InstanceSize(sites: 3, serverTypes: 3, workloads: 4, periods: 5, hoursPerPeriod: 6)
             ),
+            (
+                name: "the hard family",
+                size: InstanceSize(sites: 8, serverTypes: 6, workloads: 24, periods: 4, family: .hard)
+            ),
         ])
     func loads(name: String, size: InstanceSize) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("planbench-\(UUID().uuidString)")
