@@ -14,6 +14,9 @@ public struct BenchRun {
         public var peakMemoryMB = 0.0
         /// Plan status, objective (USD/yr) and relative gap; objective and gap are nil without a plan.
         public var status = "", objective: Double?, gap: Double?
+        /// The search's proven lower bound (USD/yr), for scripts/bench-best-known; nil when it proved none
+        /// (the plan's own bound would fall back to its objective).
+        public var boundUSDPerYr: Double?
         /// With representative days: seconds choosing them (inside `readSeconds`), seconds of the
         /// full-year check (inside `solveSeconds`), and how far the days were off in cost
         /// (relative) and in carbon-free share (percentage points).
@@ -36,7 +39,9 @@ public struct BenchRun {
                 + "\"outside_solver\": \(number(outsideSolverShare, "%.4f")), \"peak_mb\": \(number(peakMemoryMB, "%.1f")), "
                 + "\"status\": \"\(status)\", \"objective\": \(number(objective, "%.0f")), \"gap\": \(number(gap, "%.5f")), "
                 + "\"aggregate_s\": \(number(aggregateSeconds, "%.3f")), \"check_s\": \(number(checkSeconds, "%.3f")), "
-                + "\"cost_error\": \(number(costError, "%.5f")), \"cfe_error_pp\": \(number(cfeErrorPoints, "%.3f"))}"
+                + "\"cost_error\": \(number(costError, "%.5f")), \"cfe_error_pp\": \(number(cfeErrorPoints, "%.3f")), "
+                // Last, so the keys before it stay where earlier scripts found them.
+                + "\"bound\": \(number(boundUSDPerYr, "%.0f"))}"
         }
     }
 
@@ -77,6 +82,7 @@ public struct BenchRun {
         record.solveSeconds = outcome.solveSeconds
         record.otherSeconds = max(0, planSeconds - outcome.buildSeconds - outcome.solveSeconds)
         record.status = outcome.status.rawValue
+        record.boundUSDPerYr = outcome.bestBoundUSDPerYr
 
         started = Date()
         if let plan = outcome.plan {
