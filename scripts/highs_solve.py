@@ -3,6 +3,7 @@
 the peer solver of docs/performance.md. Prints one JSON line: seconds, status,
 objective, bound and gap, for scripts/bench to put beside planctl's figures."""
 import json
+import math
 import sys
 import time
 
@@ -29,13 +30,20 @@ def main() -> None:
     total_s = time.perf_counter() - started
     info = highs.getInfo()
     status = highs.modelStatusToString(highs.getModelStatus())
+    # Without a plan HiGHS reports infinities (which round() refuses) and, when it
+    # stopped before searching, a bound of 0 that proves nothing: null for all three.
+    has_plan = info.primal_solution_status == 2  # kSolutionStatusFeasible
+
+    def finite(value, digits=None):
+        return round(value, digits) if math.isfinite(value) else None
+
     print(json.dumps({
         "highs_read_s": round(read_s, 4),
         "highs_s": round(total_s, 3),
         "highs_status": status,
-        "highs_objective": round(info.objective_function_value),
-        "highs_bound": round(info.mip_dual_bound),
-        "highs_gap": round(info.mip_gap, 5),
+        "highs_objective": finite(info.objective_function_value) if has_plan else None,
+        "highs_bound": finite(info.mip_dual_bound) if has_plan else None,
+        "highs_gap": finite(info.mip_gap, 5) if has_plan else None,
     }))
 
 
