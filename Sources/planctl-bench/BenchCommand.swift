@@ -83,6 +83,12 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "Search with Lagrangian bounds from the site split first (on/off; default: planctl's).")
         var lagrangian: Toggle?
 
+        @Option(help: "Improve the first plan two sites at a time before the main search (on/off; default: planctl's).")
+        var neighbourhoods: Toggle?
+
+        @Option(help: "Integer columns from which the neighbourhood search runs (default: planctl's).")
+        var neighbourhoodsFrom: Int?
+
         @Option(help: "Solves that may run at once within the plan (default: 1).")
         var jobs = 1
 
@@ -106,6 +112,8 @@ struct BenchCommand: ParsableCommand {
             if let branchOnChoices { bench.options.search.branchOnChoices = branchOnChoices == .on }
             if let aidsFrom { bench.options.search.minimumIntegers = aidsFrom }
             if let lagrangian { bench.options.search.lagrangian = lagrangian == .on }
+            if let neighbourhoods { bench.options.search.neighbourhoods = neighbourhoods == .on }
+            if let neighbourhoodsFrom { bench.options.search.neighbourhoodsFromIntegers = neighbourhoodsFrom }
             bench.options.jobs = jobs
             print(try bench.measure().json)
         }

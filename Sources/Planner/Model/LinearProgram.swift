@@ -62,6 +62,11 @@ public struct LinearProgram: Sendable {
     /// Constant added to the objective (USD), e.g. fixed costs outside the model.
     public var objectiveConstant: Double = 0
 
+    /// The objective at `values`, one per column (the constant included).
+    public func objectiveValue(_ values: [Double]) -> Double {
+        zip(columns, values).reduce(objectiveConstant) { $0 + $1.0.cost * $1.1 }
+    }
+
     /// Position in `entries` of each column's latest term; lets `addRow`
     /// merge a repeated column in O(1) without a dictionary per row.
     private var lastEntryOfColumn: [Int] = []

@@ -55,7 +55,8 @@ struct LagrangianSearch {
     func run(from start: [Double]?) -> Outcome {
         let program = model.program
         var best = Outcome(
-            plan: start, planCost: start.map(cost) ?? .infinity, lowerBound: -.infinity, rounds: 0)
+            plan: start, planCost: start.map(model.program.objectiveValue) ?? .infinity, lowerBound: -.infinity,
+            rounds: 0)
         let lp = context.solveLP(split.reformulated)
         guard lp.status == .optimal, lp.rowDuals.count == split.reformulated.rows.count else { return best }
         var multipliers = split.reformulatedRow.map { lp.rowDuals[$0] }
@@ -122,11 +123,6 @@ struct LagrangianSearch {
     private func proven(_ outcome: Outcome) -> Bool {
         outcome.planCost.isFinite
             && outcome.planCost - outcome.lowerBound <= context.mipGap * (abs(outcome.planCost) + .ulpOfOne)
-    }
-
-    /// Objective of a full solution (USD/yr).
-    private func cost(_ values: [Double]) -> Double {
-        zip(model.program.columns, values).reduce(model.program.objectiveConstant) { $0 + $1.0.cost * $1.1 }
     }
 
     /// a_k · x for every coupling row k.

@@ -151,6 +151,12 @@ public enum Planning {
             }
             lagrangian = outcome
         }
+        if search.neighbourhoods, model.program.integerColumnCount >= search.neighbourhoodsFromIntegers,
+            let start = firstPlan, var around = NeighbourhoodSearch(model: model, start: start)
+        {
+            around.improve(context: context.within(share: NeighbourhoodSearch.timeShare))
+            firstPlan = around.best.values
+        }
         let result = context.solveMIP(model.program, showProgress: true) {
             if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
             $0.startingSolution = firstPlan

@@ -50,7 +50,7 @@ struct SiteDecomposition {
     init?(_ model: PlanModel) {
         let program = model.program
         let index = model.index
-        guard index.openable.count > 1, let siteOf = Self.siteOfColumn(model) else { return nil }
+        guard index.openable.count > 1, let siteOf = model.siteOfColumn() else { return nil }
         let workRows = Set(model.limits.work.values.map(\.index))
         var columnsOfRow = [[(column: Int, value: Double)]](repeating: [], count: program.rows.count)
         for entry in program.entries { columnsOfRow[entry.row].append((entry.column, entry.value)) }
@@ -141,37 +141,5 @@ struct SiteDecomposition {
         full.objectiveConstant = program.objectiveConstant
         reformulated = full
         reformulatedRow = coupling.map { newRow[$0.row]! }
-    }
-
-    /// The site of every column, from the model's index; nil if a column has none.
-    private static func siteOfColumn(_ model: PlanModel) -> [Int]? {
-        let index = model.index
-        var site = [Int?](repeating: nil, count: model.program.columns.count)
-        func mark(_ column: LinearProgram.ColumnID?, _ s: Int) { if let column { site[column.index] = s } }
-        for s in index.openable {
-            mark(index.siteOpen[s], s)
-            mark(index.facilityLoad[s], s)
-            mark(index.heatSold[s], s)
-            for column in (index.storageUnits[s] ?? []) + (index.batteryMWh[s] ?? []) + (index.batteryMW[s] ?? []) {
-                mark(column, s)
-            }
-            for step in index.steps[s] ?? [] {
-                for j in step.columnIndices { site[j] = s }
-            }
-        }
-        for (placement, column) in index.nodes { mark(column, placement.site) }
-        for (placement, columns) in index.running {
-            for column in columns { mark(column, placement.site) }
-        }
-        for (a, column) in index.assigned { mark(column, a.site) }
-        for (a, column) in index.workShare { mark(column, a.site) }
-        let siteIndex = Dictionary(
-            model.catalog.sites.enumerated().map { ($0.element.id, $0.offset) }, uniquingKeysWith: { a, _ in a })
-        for (v, column) in index.offerMW {
-            guard let s = siteIndex[model.catalog.renewables[v].site] else { return nil }
-            mark(column, s)
-        }
-        guard site.allSatisfy({ $0 != nil }) else { return nil }
-        return site.map { $0! }
     }
 }

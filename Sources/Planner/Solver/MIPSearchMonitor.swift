@@ -10,6 +10,7 @@ final class MIPSearchMonitor {
     private let clock: SolveClock
     private let progress: (@Sendable (SolveProgress) -> Void)?
     private let cancellation: SolveCancellation?
+    private let nodeLimit: Int?
     /// Seconds between progress reports when nothing improves.
     private let reportIntervalSeconds = 1.0
     private var lastReportSeconds = -Double.infinity
@@ -30,6 +31,7 @@ final class MIPSearchMonitor {
         self.hints = hints
         self.progress = options.progress
         self.cancellation = options.cancellation
+        self.nodeLimit = options.nodeLimit
     }
 
     /// Handles one callback from the branch-and-bound driver.
@@ -41,7 +43,7 @@ final class MIPSearchMonitor {
         if cancellation?.isCancelled == true {
             stoppedForCancellation = true
             glp_ios_terminate(tree)
-        } else if clock.isExpired {
+        } else if clock.isExpired || reachedNodeLimit(tree) {
             stoppedForTime = true
             glp_ios_terminate(tree)
         }
@@ -55,6 +57,14 @@ final class MIPSearchMonitor {
                     incumbentObjective: incumbent, bestBound: bestBound,
                     gap: MIPSearchMonitor.gap(objective: incumbent, bound: bestBound), elapsedSeconds: now))
         }
+    }
+
+    /// Whether the tree has created `nodeLimit` nodes (GLPK's total count, removed ones included).
+    private func reachedNodeLimit(_ tree: OpaquePointer) -> Bool {
+        guard let nodeLimit else { return false }
+        var total: Int32 = 0
+        glp_ios_tree_size(tree, nil, nil, &total)
+        return Int(total) >= nodeLimit
     }
 
     /// Reads bound and incumbent from the tree; true when the incumbent improved.

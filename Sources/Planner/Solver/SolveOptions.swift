@@ -23,6 +23,10 @@ public struct SolveOptions: Sendable {
     /// of the lowest class first; `Int.max` leaves the choice to GLPK's own rule.
     /// Turns the MIP presolver off, like `startingSolution`.
     public var branchingPriority: [Int]? = nil
+    /// Stops the branch and bound once it has created this many nodes, keeping
+    /// its incumbent (status time_limit). Unlike a time limit it stops every run
+    /// at the same point, so a search of many small MIPs stays reproducible.
+    public var nodeLimit: Int? = nil
 
     /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.
     public init() {}

@@ -1,0 +1,126 @@
+import Testing
+
+@testable import Planner
+
+/// The neighbourhood search on instances solved by hand, and the restriction it solves.
+@Suite("Neighbourhood search")
+struct NeighbourhoodSearchTests {
+    /// A start that homes w1 at B: the MIP with A closed.
+    private static func planAtB(_ model: PlanModel) throws -> [Double] {
+        var closedA = model.program
+        closedA.setBounds(try #require(model.index.siteOpen[0]), lower: 0, upper: 0)
+        var options = SolveOptions()
+        options.mipGap = 0
+        let result = GLPKSolver().solveMIP(closedA, options: options)
+        try #require(result.status == .optimal)
+        return result.columnValues
+    }
+
+    /// w1 at B costs 8 · 20 000 + 8760 MWh · 60 = 685 600 USD/yr; the pair (A, B)
+    /// moves it to A: 8 · 20 000 + 8760 · 50 = 598 000 (LagrangianSearchTests.twoSites).
+    @Test func thePairMovesTheRunToTheCheaperSite() throws {
+        let model = PlanModel(catalog: try LagrangianSearchTests.twoSites.catalog())
+        let start = try Self.planAtB(model)
+        var search = try #require(NeighbourhoodSearch(model: model, start: start))
+        #expect(abs(search.best.costUSDPerYr - 685_600) < 1e-3)
+        #expect(search.neighbourhoods(of: start) == [[0, 1]])
+
+        search.improve(context: PlanningContext(options: PlanOptions(), policy: model.catalog.policy))
+
+        #expect(abs(search.best.costUSDPerYr - 598_000) < 1e-3)
+        #expect(search.best.values[model.index.siteOpen[0]!.index] == 1)
+        #expect(search.best.values[model.index.siteOpen[1]!.index] == 0)
+        #expect(search.improvements == 1)
+        // One improving round, then a full cycle of the one pair without improvement.
+        #expect(search.solved == 2)
+        #expect(search.isExhausted)
+        // The improved plan satisfies every row of the full model.
+        let check = model.program.violations(of: search.best.values)
+        #expect(check.isEmpty, "\(check)")
+    }
+
+    /// A plan found elsewhere replaces the search's only when cheaper, and restarts the cycle.
+    @Test func anOfferedPlanIsKeptWhenCheaper() throws {
+        let model = PlanModel(catalog: try LagrangianSearchTests.twoSites.catalog())
+        let atB = try Self.planAtB(model)
+        var search = try #require(NeighbourhoodSearch(model: model, start: atB))
+        search.improve(context: PlanningContext(options: PlanOptions(), policy: model.catalog.policy))
+        let atA = search.best
+        search.offer(atB, costUSDPerYr: 685_600)
+        #expect(abs(search.best.costUSDPerYr - 598_000) < 1e-3)
+        #expect(search.isExhausted)
+
+        var fresh = try #require(NeighbourhoodSearch(model: model, start: atB))
+        fresh.offer(atA.values, costUSDPerYr: atA.costUSDPerYr)
+        #expect(abs(fresh.best.costUSDPerYr - 598_000) < 1e-3)
+        #expect(!fresh.isExhausted)
+    }
+
+    /// With A and B open and C closed: the open–closed pairs (B, C) and (A, C)
+    /// first, nearest in file order first, then the open pair (A, B).
+    @Test func pairsWithAClosedSiteComeFirst() throws {
+        let catalog = try LagrangianSearchTests.twoSites.with(
+            "sites.csv",
+            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+            "A,r1,100,10,50,400",
+            "B,r1,100,10,60,400",
+            "C,r1,100,10,70,400"
+        ).catalog()
+        let model = PlanModel(catalog: catalog)
+        var values = [Double](repeating: 0, count: model.program.columns.count)
+        values[model.index.siteOpen[0]!.index] = 1
+        values[model.index.siteOpen[1]!.index] = 1
+        let search = try #require(NeighbourhoodSearch(model: model, start: values))
+        #expect(search.neighbourhoods(of: values) == [[1, 2], [0, 2], [0, 1]])
+        #expect(NeighbourhoodSearch.pairs([0, 1, 2, 3]) == [[0, 1], [1, 2], [2, 3], [0, 2], [1, 3], [0, 3]])
+    }
+
+    /// x + y + z ≥ 4, y − z = 0 and z ≤ 5, costs 1, 2, 3, keeping x and y with z = 1:
+    /// x + y ≥ 3, y = 1, the last row dropped, 3 USD moved into the constant.
+    @Test func theRestrictionMovesFixedColumnsIntoTheBounds() {
+        var program = LinearProgram()
+        let x = program.addColumn("x", cost: 1)
+        let y = program.addColumn("y", upper: 9, cost: 2, isInteger: true)
+        let z = program.addColumn("z", cost: 3)
+        program.addRow("r1", lower: 4, terms: [(x, 1), (y, 1), (z, 1)])
+        program.addRow("r2", lower: 0, upper: 0, terms: [(y, 1), (z, -1)])
+        program.addRow("r3", upper: 5, terms: [(z, 1)])
+        program.objectiveConstant = 10
+
+        let restricted = program.restricted(to: [0, 1], fixingOthersAt: [2, 1, 1])
+
+        #expect(restricted.columns.map(\.name) == ["x", "y"])
+        #expect(restricted.columns[1].isInteger && restricted.columns[1].upper == 9)
+        #expect(restricted.rows.map(\.name) == ["r1", "r2"])
+        #expect(restricted.rows[0].lower == 3 && restricted.rows[0].upper == .infinity)
+        #expect(restricted.rows[1].lower == 1 && restricted.rows[1].upper == 1)
+        #expect(restricted.objectiveConstant == 13)
+        #expect(restricted.objectiveValue([2, 1]) == 17)
+        #expect(program.objectiveValue([2, 1, 1]) == 17)
+    }
+}
+
+/// A node limit stops GLPK's branch and bound at the same point on every run.
+@Suite("Node limit")
+struct NodeLimitTests {
+    /// min −x − y with 2x + 2y ≤ 3 over integers 0…9: the relaxation's optimum
+    /// is −1.5 and the integers' −1, and no single node proves it (below x ≤ 0
+    /// the relaxation still reaches −1.5 with y = 1.5), so it takes a tree.
+    @Test func theSearchStopsAtTheLimit() {
+        var program = LinearProgram()
+        let x = program.addColumn("x", upper: 9, cost: -1, isInteger: true)
+        let y = program.addColumn("y", upper: 9, cost: -1, isInteger: true)
+        program.addRow("r", upper: 3, terms: [(x, 2), (y, 2)])
+        var options = SolveOptions()
+        options.mipGap = 0
+        options.presolve = false
+        let free = GLPKSolver().solveMIP(program, options: options)
+        #expect(free.status == .optimal)
+        #expect(free.objective == -1)
+
+        options.nodeLimit = 1
+        let limited = GLPKSolver().solveMIP(program, options: options)
+        #expect(limited.status == .noSolution || limited.status == .timeLimit)
+        #expect(limited.status != .optimal)
+    }
+}
