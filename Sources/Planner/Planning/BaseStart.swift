@@ -19,7 +19,7 @@
 /// The start is GLPK's first incumbent at every model size, although below
 /// `SearchStrategy.minimumIntegers` that turns GLPK's MIP presolver off.
 /// Measured on the sample inputs (341 integers, 1 % gap, release build, 2 jobs),
-/// `whatif` took 34–40 s with the start offered against 66–90 s with the
+/// `whatif` took 34–43 s with the start offered against 66–90 s with the
 /// presolver and the start only kept afterwards, and 94 s before starts
 /// existed: a good incumbent lets GLPK stop as soon as the bound comes within
 /// the gap of it (flexible-cfe-95: 17 s instead of the 57 s time limit). On
