@@ -9,6 +9,8 @@ extension Planctl {
             commandName: "whatif",
             abstract: "Solve the base and every scenario of scenarios.csv; compare them in OUT/whatif.md.",
             discussion: """
+                The base is solved first and each scenario's search starts from the base plan, so a scenario \
+                that changes nothing the base plan uses returns it. \
                 The base plan goes to OUT/, each scenario's to OUT/<scenario>/. Gates check the base plan. \
                 A scenario without a plan is reported in whatif.md and does not change the exit code.
                 """)
@@ -78,7 +80,7 @@ extension Planctl {
             options.jobs = max(1, jobs / max(1, min(jobs, loaded.catalogs.count)))
             let results = WhatIf.solve(
                 loaded.catalogs, options: options, jobs: jobs,
-                fullYear: fullYearCheck ? loaded.fullYear : nil)
+                fullYear: fullYearCheck ? loaded.fullYear : nil, base: loaded.base)
             try interrupt.checkpoint()
             // The base's files at the top, each scenario's in its folder, and the
             // comparison (or the shard's manifest): one folder, swapped in at once.

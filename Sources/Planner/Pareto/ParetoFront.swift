@@ -52,21 +52,26 @@ public enum ParetoFront {
             caps = (1..<max(points, 2) - 1).map { highT - Double($0) * step } + [least + tolerance(least)]
         }
         let capped = ParallelMap.map(caps, jobs: jobs) { cap -> PlanOutcome in
-            var capped = catalog
-            // A horizon's points cap its total carbon; the front's figures are its yearly mean.
-            if catalog.horizonYears > 1 {
-                capped.policy.maxHorizonCarbonT = cap * Double(catalog.horizonYears)
-            } else {
-                capped.policy.maxCarbonT = min(cap, catalog.policy.maxCarbonT ?? .infinity)
-            }
-            return Planning.plan(capped, options: options)
+            Planning.plan(Self.catalog(catalog, cappedAt: cap), options: options)
         }
-        var solved = [point(cheapestPlan, cap: nil)]
-        for (cap, outcome) in zip(caps, capped) {
-            if let plan = outcome.plan { solved.append(point(plan, cap: cap)) }
-        }
+        let byCap = monotone(
+            [(nil, cheapest)] + zip(caps, capped).map { ($0, $1) }, catalog: catalog, options: options)
+        let solved = byCap.compactMap { cap, outcome in outcome.plan.map { point($0, cap: cap) } }
         let kept = frontier(solved)
         return Outcome(points: kept, dropped: solved.count - kept.count, failure: nil, carbonPriceUSDPerT: price)
+    }
+
+    /// `catalog` with total carbon capped at `cap` (tCO2e/yr; nil: as it is). A
+    /// horizon's points cap its total carbon; the front's figures are its yearly mean.
+    static func catalog(_ catalog: Catalog, cappedAt cap: Double?) -> Catalog {
+        guard let cap else { return catalog }
+        var capped = catalog
+        if catalog.horizonYears > 1 {
+            capped.policy.maxHorizonCarbonT = cap * Double(catalog.horizonYears)
+        } else {
+            capped.policy.maxCarbonT = min(cap, catalog.policy.maxCarbonT ?? .infinity)
+        }
+        return capped
     }
 
     /// Keeps points no other point beats on both cost and carbon, one of each repeated pair, by falling carbon.

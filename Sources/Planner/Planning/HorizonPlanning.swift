@@ -23,7 +23,8 @@ enum HorizonPlanning {
     /// without a plan is levelised like the plan's figures (NPC ÷ Σ discount factors).
     private static func solve(_ model: HorizonModel, context: PlanningContext, into outcome: inout PlanOutcome) {
         let catalog = model.catalog
-        let result = search(model, context: context.within(share: 0.95))
+        let main = context.within(share: 0.95)
+        let result = BaseStart.search(model.program, context: main) { search(model, from: $0, context: main) }
         let summary = Planning.accept(
             result, of: model.program, context: context, into: &outcome,
             explainInfeasible: { explain(catalog, context: context) })
@@ -38,10 +39,12 @@ enum HorizonPlanning {
     /// relaxation leans (a quarter of the time at most), and branching on site
     /// openings, then run homes. Measured on examples/roadmap (276 integers), GLPK
     /// alone proves 1 % in 28 s and with the aids it needed about 120 s.
-    private static func search(_ model: HorizonModel, context: PlanningContext) -> SolveResult {
+    private static func search(_ model: HorizonModel, from start: BaseStart?, context: PlanningContext)
+        -> SolveResult
+    {
         let strategy = context.search
         guard model.program.integerColumnCount >= strategy.minimumIntegers else {
-            return context.solveMIP(model.program, showProgress: true)
+            return context.solveMIP(model.program, showProgress: true) { $0.startingSolution = start?.values }
         }
         var firstPlan: [Double]?
         if strategy.firstPlan {
@@ -59,7 +62,7 @@ enum HorizonPlanning {
             if strategy.branchOnChoices {
                 $0.branchingPriority = SearchHints.branchingPriority(model.years, columns: model.program.columns.count)
             }
-            $0.startingSolution = firstPlan
+            $0.startingSolution = BaseStart.cheaper(firstPlan, start, in: model.program)
         }
     }
 

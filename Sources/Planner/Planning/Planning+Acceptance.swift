@@ -1,7 +1,7 @@
 extension Planning {
     /// Takes the main search's `result` into `outcome`: its status and bound, and,
     /// when there is no plan, the solver's failure or, for an infeasible program,
-    /// `explain()`'s reasons. Returns the solver summary when the result is a plan
+    /// `explain()`'s reasons; with a plan, its decisions by name (`outcome.solution`). Returns the solver summary when the result is a plan
     /// that satisfies `program` (one-year and horizon plans alike), nil otherwise.
     static func accept(
         _ result: SolveResult, of program: LinearProgram, context: PlanningContext, into outcome: inout PlanOutcome,
@@ -27,6 +27,7 @@ extension Planning {
                 + violations.map(\.description).joined(separator: "; ")
             return nil
         }
+        outcome.solution = NamedSolution(program: program, values: result.columnValues)
         return SolverSummary(
             glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
             mipGapTolerance: context.mipGap, rows: program.rows.count, columns: program.columns.count,

@@ -22,6 +22,9 @@ public struct PlanOptions: Sendable {
     public var limitValueStep: Double?
     /// The solver behind every stage (tests hand in a scripted one).
     public var solver: any Solving = GLPKSolver()
+    /// A plan to start the main search from (whatif's base plan, a Pareto
+    /// neighbour's), by column name; see `BaseStart`.
+    public var startFrom: NamedSolution?
 
     /// GLPK, policy.csv's gap and time limit, the measured search aids.
     public init() {}
@@ -45,6 +48,8 @@ public struct PlanOutcome: Sendable {
     public var buildSeconds: Double = 0
     /// Wall-clock seconds in the solver, every stage included (terminal and --timings only).
     public var solveSeconds: Double = 0
+    /// The plan's integer decisions by column name, for searches that start from it (`PlanOptions.startFrom`).
+    public var solution: NamedSolution? = nil
 }
 
 /// The one home of how a plan is made: the model, the search aids, the main
@@ -106,7 +111,8 @@ public enum Planning {
         _ model: PlanModel, fullYear: Catalog?, context: PlanningContext, into outcome: inout PlanOutcome
     ) {
         let reserve = fullYear == nil ? 0.05 : 0.2
-        let result = solveWithHints(model, context: context.within(share: 1 - reserve))
+        let main = context.within(share: 1 - reserve)
+        let result = BaseStart.search(model.program, context: main) { solveWithHints(model, from: $0, context: main) }
         guard
             let summary = accept(
                 result, of: model.program, context: context, into: &outcome,
@@ -126,10 +132,12 @@ public enum Planning {
     /// The main MIP with the strategy's hints; building them may use a quarter
     /// of the time left (the restricted MIPs are easy, see docs/performance.md;
     /// the quarter bounds instances where even they are slow).
-    private static func solveWithHints(_ model: PlanModel, context: PlanningContext) -> SolveResult {
+    private static func solveWithHints(_ model: PlanModel, from start: BaseStart?, context: PlanningContext)
+        -> SolveResult
+    {
         let search = context.search
         guard model.program.integerColumnCount >= search.minimumIntegers else {
-            return context.solveMIP(model.program, showProgress: true)
+            return context.solveMIP(model.program, showProgress: true) { $0.startingSolution = start?.values }
         }
         var firstPlan = search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: 0.25)) : nil
         var lagrangian: LagrangianSearch.Outcome?
@@ -159,7 +167,7 @@ public enum Planning {
         }
         let result = context.solveMIP(model.program, showProgress: true) {
             if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
-            $0.startingSolution = firstPlan
+            $0.startingSolution = BaseStart.cheaper(firstPlan, start, in: model.program)
         }
         guard let lagrangian else { return result }
         return combined(result, lagrangian, mipGap: context.mipGap)

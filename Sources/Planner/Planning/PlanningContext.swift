@@ -21,6 +21,8 @@ public struct PlanningContext: Sendable {
     public let jobs: Int
     /// Set from another thread (Ctrl-C) to stop every stage.
     public let cancellation: SolveCancellation?
+    /// The plan the main search starts from (`BaseStart`), if any.
+    let startFrom: NamedSolution?
     private let progress: (@Sendable (SolveProgress) -> Void)?
     private let deadline: ContinuousClock.Instant
 
@@ -33,6 +35,7 @@ public struct PlanningContext: Sendable {
         search = options.search
         jobs = max(1, options.jobs)
         cancellation = options.cancellation
+        startFrom = options.startFrom
         progress = options.progress
         deadline = Self.instant(after: timeLimitSeconds)
     }
@@ -45,6 +48,7 @@ public struct PlanningContext: Sendable {
         search = parent.search
         jobs = parent.jobs
         cancellation = parent.cancellation
+        startFrom = parent.startFrom
         progress = parent.progress
         self.deadline = deadline
     }

@@ -12,7 +12,8 @@ public struct SearchStrategy: Sendable, Equatable {
     /// presolver and pseudo-cost rule: measured, the sample inputs (341) prove
     /// 1 % in 10 s that way and in 72 s with the priority, and the first plan
     /// gains nothing there, while generated medium and large models (900+)
-    /// gain the most from the aids.
+    /// gain the most from the aids. A start from another plan (`BaseStart`) is
+    /// offered at every size, though it turns the presolver off (measured there).
     public var minimumIntegers: Int
     /// Split the model by site and search with Lagrangian bounds before the
     /// main MIP (`LagrangianSearch`), when the model splits. Off by default:

@@ -1,7 +1,8 @@
 import Foundation
 
-/// `whatif`: the base plan and every scenario of scenarios.csv, each solved on
-/// its own worker thread, results in scenarios.csv order whatever finishes first.
+/// `whatif`: the base plan, then every scenario of scenarios.csv starting from
+/// it (`BaseStart`), each solved on its own worker thread, results in
+/// scenarios.csv order whatever finishes first.
 public enum WhatIf {
     /// The base (scenario nil) and each scenario's catalog, or every reason they cannot be read.
     public struct Loaded: Sendable {
@@ -12,6 +13,8 @@ public enum WhatIf {
         public var fullYear: [Catalog] = []
         /// Every scenario of scenarios.csv in file order, whichever the shard solves.
         public var scenarioNames: [String] = []
+        /// The base, whichever the shard solves: every scenario starts from its plan.
+        public var base: Catalog?
         /// Diagnostics of the base, then those a scenario adds (its name beside them).
         public var diagnostics: [(scenario: String?, diagnostics: Diagnostics)]
         /// Whether the base or any scenario has an error (then nothing is solved).
@@ -88,7 +91,9 @@ public enum WhatIf {
             }
         }
         var loaded = Loaded(catalogs: catalogs, fullYear: asRead, scenarioNames: names, diagnostics: diagnostics)
+        loaded.base = catalogs.first
         if loaded.hasErrors {
+            loaded.base = nil
             loaded.catalogs = []
             loaded.fullYear = []
         } else if let shard {
@@ -98,21 +103,40 @@ public enum WhatIf {
         return loaded
     }
 
-    /// Solves every catalog with at most `jobs` at once; results in the catalogs' order.
-    /// `fullYear` (one per catalog) adds the full-year check to each plan.
-    public static func solve(_ catalogs: [Catalog], options: PlanOptions, jobs: Int, fullYear: [Catalog]? = nil)
-        -> [Result]
-    {
-        let jobsToRun = catalogs.indices.map { (catalogs[$0], fullYear?[$0]) }
-        return ParallelMap.map(jobsToRun, jobs: jobs) { catalog, year in
-            let outcome = Planning.plan(catalog, fullYear: year, options: options)
-            let files = PlanFiles.render(outcome, catalog: catalog)
-            let json = files.first { $0.name == "plan.json" }!.contents
-            // Our own plan.json always parses; the fallback only keeps this total.
-            let summary =
-                (try? PlanSummary(json: Data(json.utf8))) ?? PlanSummary.unreadable(scenario: catalog.scenario)
-            return Result(scenario: catalog.scenario, outcome: outcome, files: files, summary: summary)
-        }
+    /// Solves every catalog, the base (scenario nil) first and alone, then the
+    /// scenarios with at most `jobs` at once, each starting from the base plan;
+    /// results in the catalogs' order. `fullYear` (one per catalog) adds the
+    /// full-year check to each plan. A shard without the base passes it as
+    /// `base`: it is solved for its plan only (no check, no files), so the
+    /// scenarios start where a single run's would and the shards merge into the
+    /// whatif.md a single run writes.
+    public static func solve(
+        _ catalogs: [Catalog], options: PlanOptions, jobs: Int, fullYear: [Catalog]? = nil, base: Catalog? = nil
+    ) -> [Result] {
+        // The base runs alone: its own stages may use every job.
+        var alone = options
+        alone.jobs = max(options.jobs, jobs)
+        let solvesBase = catalogs.first.map { $0.scenario == nil } ?? false
+        let results = solvesBase ? [solve(catalogs[0], fullYear: fullYear?[0], options: alone)] : []
+        let startFrom =
+            solvesBase ? results[0].outcome.solution : base.flatMap { Planning.plan($0, options: alone).solution }
+        let scenarios = catalogs.indices.dropFirst(results.count).map { (catalogs[$0], fullYear?[$0]) }
+        return results
+            + ParallelMap.map(scenarios, jobs: jobs) { catalog, year in
+                var fromBase = options
+                fromBase.startFrom = startFrom
+                return solve(catalog, fullYear: year, options: fromBase)
+            }
+    }
+
+    /// One plan and its files.
+    private static func solve(_ catalog: Catalog, fullYear: Catalog?, options: PlanOptions) -> Result {
+        let outcome = Planning.plan(catalog, fullYear: fullYear, options: options)
+        let files = PlanFiles.render(outcome, catalog: catalog)
+        let json = files.first { $0.name == "plan.json" }!.contents
+        // Our own plan.json always parses; the fallback only keeps this total.
+        let summary = (try? PlanSummary(json: Data(json.utf8))) ?? PlanSummary.unreadable(scenario: catalog.scenario)
+        return Result(scenario: catalog.scenario, outcome: outcome, files: files, summary: summary)
     }
 
     /// Where a plan's files go: the base at the top of `out`, a scenario in `out/<scenario>`.

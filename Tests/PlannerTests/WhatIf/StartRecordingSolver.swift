@@ -1,0 +1,25 @@
+import Foundation
+
+@testable import Planner
+
+/// GLPK, recording what each MIP search was offered as its starting solution:
+/// that solution's objective in the program searched (nil: no start).
+final class StartRecordingSolver: Solving, @unchecked Sendable {
+    // @unchecked: `starts` is guarded by `lock`; GLPKSolver is stateless.
+    private let lock = NSLock()
+    private var starts: [Double?] = []
+    private let glpk = GLPKSolver()
+
+    /// The objective of each MIP's starting solution, in call order (nil where none was offered).
+    var startObjectives: [Double?] { lock.withLock { starts } }
+
+    func solveMIP(_ program: LinearProgram, options: SolveOptions) -> SolveResult {
+        let start = options.startingSolution.map { program.objective(at: $0) }
+        lock.withLock { starts.append(start) }
+        return glpk.solveMIP(program, options: options)
+    }
+
+    func solveLP(_ program: LinearProgram, options: SolveOptions) -> SolveResult {
+        glpk.solveLP(program, options: options)
+    }
+}
