@@ -71,7 +71,7 @@ struct BaseStart: Sendable {
     static func cheaper(_ firstPlan: [Double]?, _ start: BaseStart?, in program: LinearProgram) -> [Double]? {
         guard let start else { return firstPlan }
         guard let firstPlan, firstPlan.count == program.columns.count else { return start.values }
-        return program.objective(at: firstPlan) < start.objective ? firstPlan : start.values
+        return program.objectiveValue(firstPlan) < start.objective ? firstPlan : start.values
     }
 
     /// `result`, or this start in its place where the search found nothing
@@ -97,11 +97,4 @@ struct BaseStart: Sendable {
 
     /// Objectives this close are one plan's cost seen through the solver's tolerances (USD/yr).
     static func tie(_ objective: Double) -> Double { 1e-9 * max(1, abs(objective)) }
-}
-
-extension LinearProgram {
-    /// Σ cost · value plus the constant (USD/yr) at one value per column.
-    func objective(at values: [Double]) -> Double {
-        zip(columns, values).reduce(objectiveConstant) { $0 + $1.0.cost * $1.1 }
-    }
 }

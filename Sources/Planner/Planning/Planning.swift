@@ -159,15 +159,16 @@ public enum Planning {
             }
             lagrangian = outcome
         }
+        firstPlan = BaseStart.cheaper(firstPlan, start, in: model.program)
         if search.neighbourhoods, model.program.integerColumnCount >= search.neighbourhoodsFromIntegers,
-            let start = firstPlan, var around = NeighbourhoodSearch(model: model, start: start)
+            let plan = firstPlan, var around = NeighbourhoodSearch(model: model, start: plan)
         {
             around.improve(context: context.within(share: NeighbourhoodSearch.timeShare))
             firstPlan = around.best.values
         }
         let result = context.solveMIP(model.program, showProgress: true) {
             if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
-            $0.startingSolution = BaseStart.cheaper(firstPlan, start, in: model.program)
+            $0.startingSolution = firstPlan
         }
         guard let lagrangian else { return result }
         return combined(result, lagrangian, mipGap: context.mipGap)

@@ -54,7 +54,7 @@ struct BaseStartTests {
         let start = try #require(BaseStart.completed(named, for: Self.program(), context: Self.context))
         #expect(start.values == [3, 1, 6])
         #expect(start.objective == 41)
-        #expect(Self.program().objective(at: start.values) == 41)
+        #expect(Self.program().objectiveValue(start.values) == 41)
     }
 
     /// 5 nodes break racks[A] (≤ 4) whatever the grid: no start, the search runs without one.

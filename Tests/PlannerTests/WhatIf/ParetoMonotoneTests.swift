@@ -34,12 +34,17 @@ struct ParetoMonotoneTests {
         }
     }
 
+    /// The fixture's five-point front, every solve through `solver`, two at a time.
+    private static func front(solvedBy solver: any Solving) throws -> ParetoFront.Outcome {
+        var options = PlanOptions()
+        options.solver = solver
+        return ParetoFront.run(try ParetoTests.fixture.catalog(), points: 5, options: options, jobs: 2)
+    }
+
     @Test("the loose cap's dear plan is re-solved from the tighter one's and the front keeps all four builds")
     func looseCapResolved() throws {
         let solver = DearAtLooseCap()
-        var options = PlanOptions()
-        options.solver = solver
-        let front = ParetoFront.run(try ParetoTests.fixture.catalog(), points: 5, options: options, jobs: 2)
+        let front = try Self.front(solvedBy: solver)
         #expect(front.points.map(\.capT) == [nil, 8541, 6570, 4599])
         #expect(front.points.map(\.summary.objectiveUSDPerYr) == [1_794_000, 1_881_600, 1_969_200, 2_056_800])
         #expect(front.points.map(\.summary.totalCarbonT) == [10_512, 7884, 5256, 2628])
@@ -55,9 +60,7 @@ struct ParetoMonotoneTests {
     @Test("a front already monotone is not re-solved")
     func monotoneFrontUntouched() throws {
         let solver = StartRecordingSolver()
-        var options = PlanOptions()
-        options.solver = solver
-        let front = ParetoFront.run(try ParetoTests.fixture.catalog(), points: 5, options: options, jobs: 2)
+        let front = try Self.front(solvedBy: solver)
         #expect(front.points.map(\.summary.objectiveUSDPerYr) == [1_794_000, 1_881_600, 1_969_200, 2_056_800])
         #expect(solver.startObjectives == [nil, nil, nil, nil, nil])
     }

@@ -14,7 +14,7 @@ final class StartRecordingSolver: Solving, @unchecked Sendable {
     var startObjectives: [Double?] { lock.withLock { starts } }
 
     func solveMIP(_ program: LinearProgram, options: SolveOptions) -> SolveResult {
-        let start = options.startingSolution.map { program.objective(at: $0) }
+        let start = options.startingSolution.map { program.objectiveValue($0) }
         lock.withLock { starts.append(start) }
         return glpk.solveMIP(program, options: options)
     }
