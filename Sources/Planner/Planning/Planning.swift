@@ -139,7 +139,10 @@ public enum Planning {
         guard model.program.integerColumnCount >= search.minimumIntegers else {
             return context.solveMIP(model.program, showProgress: true) { $0.startingSolution = start?.values }
         }
-        var firstPlan = search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: 0.25)) : nil
+        // Half the time where the first plan is the only plan the time allows (GreedyHomes).
+        let firstShare = model.program.integerColumnCount >= GreedyHomes.fromIntegers ? 0.5 : 0.25
+        var firstPlan =
+            search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: firstShare)) : nil
         var lagrangian: LagrangianSearch.Outcome?
         if search.lagrangian, let split = SiteDecomposition(model) {
             // Most of what is left: the rounds stop early once the gap is proven.
@@ -166,9 +169,18 @@ public enum Planning {
             around.improve(context: context.within(share: NeighbourhoodSearch.timeShare))
             firstPlan = around.best.values
         }
-        let result = context.solveMIP(model.program, showProgress: true) {
+        var result = context.solveMIP(model.program, showProgress: true) {
             if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
             $0.startingSolution = firstPlan
+        }
+        if !result.hasSolution, result.status == .noSolution, let plan = firstPlan {
+            // The branch and bound's root LP did not finish (20 sites × 100 runs):
+            // the first plan stands, without a bound.
+            result = SolveResult(
+                status: .timeLimit, glpkReturnCode: result.glpkReturnCode,
+                message: SolveMessages.withPlan(
+                    .timeLimit, limitSeconds: context.timeLimitSeconds, gap: nil, gapTolerance: context.mipGap),
+                objective: model.program.objectiveValue(plan), columnValues: plan)
         }
         guard let lagrangian else { return result }
         return combined(result, lagrangian, mipGap: context.mipGap)

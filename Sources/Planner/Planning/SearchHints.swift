@@ -64,8 +64,9 @@ enum SearchHints {
 
     /// A feasible plan, or nil when no restriction finds one within the context's time
     /// limit (each restricted MIP has its own). Models of more than four days
-    /// per site try the coarse plan first (`coarseHomesPlan`); otherwise, or if
-    /// that fails, two restrictions that both start from the relaxation:
+    /// per site try the coarse plan first (`coarseHomesPlan`), models of many
+    /// integers the greedy one (`GreedyHomes`); otherwise, or if that fails,
+    /// two restrictions that both start from the relaxation:
     /// - homes first: every run goes where the relaxation gives it the largest z
     ///   (ties: the larger work share, then build order); the MIP then chooses
     ///   sites, nodes and energy. Fast, but the relaxation spreads runs over many
@@ -78,6 +79,11 @@ enum SearchHints {
     /// (only bounds were tightened).
     static func firstPlan(_ model: PlanModel, context: PlanningContext) -> [Double]? {
         if let plan = coarseHomesPlan(model, context: context) { return plan }
+        if model.program.integerColumnCount >= GreedyHomes.fromIntegers,
+            let plan = GreedyHomes.plan(model, context: context)
+        {
+            return closingUnusedSites(plan, model)
+        }
         let relaxation = context.solveLP(model.program)
         guard relaxation.status == .optimal, relaxation.columnValues.count == model.program.columns.count else {
             return nil

@@ -124,3 +124,37 @@ struct NodeLimitTests {
         #expect(limited.status != .optimal)
     }
 }
+
+/// The greedy first plan for models whose relaxation is too slow.
+@Suite("Greedy homes")
+struct GreedyHomesTests {
+    /// A node costs 20 000 USD/yr (100 000 over 5 years) plus 0.1 MW · 1.25 · 8760 h
+    /// of energy: 54 750 USD/yr at A (50 USD/MWh), 65 700 at B (60). w1 needs 8
+    /// nodes either way, so A is cheaper, and sizing the build there gives the
+    /// optimum, 8 · 20 000 + 8760 · 50 = 598 000 USD/yr.
+    @Test func theCheaperSiteIsChosenAndSized() throws {
+        let model = PlanModel(catalog: try LagrangianSearchTests.twoSites.catalog())
+        let homes = GreedyHomes.choose(model)
+        #expect(homes == [ModelIndex.Assignment(workload: 0, site: 0, server: 0)])
+        let plan = try #require(
+            GreedyHomes.plan(model, context: PlanningContext(options: PlanOptions(), policy: model.catalog.policy)))
+        #expect(abs(model.program.objectiveValue(plan) - 598_000) < 1e-3)
+        #expect(model.program.violations(of: plan).isEmpty)
+    }
+
+    /// With 20 racks at A, w1's 8 nodes (120 kW peak in 40 kW racks: 3 racks
+    /// each, 24 racks) do not fit, so the greedy homes it at B: 685 600 USD/yr.
+    @Test func aHomeWithoutRacksIsPassedOver() throws {
+        let catalog = try LagrangianSearchTests.twoSites.with(
+            "sites.csv",
+            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+            "A,r1,20,10,50,400",
+            "B,r1,100,10,60,400"
+        ).catalog()
+        let model = PlanModel(catalog: catalog)
+        #expect(GreedyHomes.choose(model) == [ModelIndex.Assignment(workload: 0, site: 1, server: 0)])
+        let plan = try #require(
+            GreedyHomes.plan(model, context: PlanningContext(options: PlanOptions(), policy: model.catalog.policy)))
+        #expect(abs(model.program.objectiveValue(plan) - 685_600) < 1e-3)
+    }
+}
