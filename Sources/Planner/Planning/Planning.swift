@@ -90,6 +90,7 @@ public enum Planning {
 
     /// One plan (and its checks) within `context`'s deadline.
     static func run(_ catalog: Catalog, fullYear: Catalog? = nil, context: PlanningContext) -> PlanOutcome {
+        let context = startingFlat(catalog, context: context)
         let clock = ContinuousClock()
         let buildStart = clock.now
         var outcome = PlanOutcome(status: .infeasible, timeLimitSeconds: context.timeLimitSeconds)

@@ -40,7 +40,9 @@ public struct PlanningContext: Sendable {
         deadline = Self.instant(after: timeLimitSeconds)
     }
 
-    private init(_ parent: PlanningContext, deadline: ContinuousClock.Instant) {
+    private init(
+        _ parent: PlanningContext, deadline: ContinuousClock.Instant, startFrom: NamedSolution?? = .none
+    ) {
         solver = parent.solver
         mipGap = parent.mipGap
         timeLimitSeconds = parent.timeLimitSeconds
@@ -48,7 +50,7 @@ public struct PlanningContext: Sendable {
         search = parent.search
         jobs = parent.jobs
         cancellation = parent.cancellation
-        startFrom = parent.startFrom
+        self.startFrom = startFrom ?? parent.startFrom
         progress = parent.progress
         self.deadline = deadline
     }
@@ -68,6 +70,11 @@ public struct PlanningContext: Sendable {
         guard timeLimitSeconds.isFinite else { return self }
         let shortened = Self.instant(after: max(remainingSeconds, 0) * share)
         return PlanningContext(self, deadline: min(shortened, deadline))
+    }
+
+    /// The same context with the main search starting from `plan` instead.
+    func starting(from plan: NamedSolution?) -> PlanningContext {
+        PlanningContext(self, deadline: deadline, startFrom: .some(plan))
     }
 
     /// Solves `program` as a MIP in the time left; without calling the solver
