@@ -5,17 +5,22 @@ import Testing
 /// A flexible-load plan's search starts from the flat plan.
 @Suite("Flexible load starts from the flat plan")
 struct FlatStartTests {
+    /// The fixture at P = 100 planned through a solver that records each MIP's start.
+    private static func plan(minUtilization: Double) throws -> (Plan, StartRecordingSolver) {
+        let catalog = try FlexibleLoadModelTests.fixture(priceUSDPerMWh: 100, minUtilization: minUtilization).catalog()
+        let solver = StartRecordingSolver()
+        var options = PlanOptions()
+        options.solver = solver
+        return (try #require(Planning.plan(catalog, options: options).plan), solver)
+    }
+
     /// FlexibleLoadModelTests' fixture at P = 100. The flat plan (every node
     /// running) buys the 8 nodes w1 needs: 160 000 + 4380 h · 1 MW · 100 = 598 000.
     /// Its build, dispatched flexibly (8 nodes in step 0, 7.2 in step 1), costs
     /// 160 000 + 547.5 · 100 · 7.2 = 554 200: the start the flexible search is
     /// given, which it improves to 15 nodes and 310 950.
     @Test func theFlexibleSearchStartsFromTheFlatBuild() throws {
-        let catalog = try FlexibleLoadModelTests.fixture(priceUSDPerMWh: 100, minUtilization: 0).catalog()
-        let solver = StartRecordingSolver()
-        var options = PlanOptions()
-        options.solver = solver
-        let plan = try #require(Planning.plan(catalog, options: options).plan)
+        let (plan, solver) = try Self.plan(minUtilization: 0)
         expectClose(plan.objectiveUSDPerYr, 310_950)
         let starts = solver.startObjectives
         #expect(starts.count == 2)
@@ -25,11 +30,7 @@ struct FlatStartTests {
 
     /// Flat load (min_utilization 1) is planned once, without a start.
     @Test func flatLoadIsPlannedOnce() throws {
-        let catalog = try FlexibleLoadModelTests.fixture(priceUSDPerMWh: 100, minUtilization: 1).catalog()
-        let solver = StartRecordingSolver()
-        var options = PlanOptions()
-        options.solver = solver
-        let plan = try #require(Planning.plan(catalog, options: options).plan)
+        let (plan, solver) = try Self.plan(minUtilization: 1)
         expectClose(plan.objectiveUSDPerYr, 598_000)
         #expect(solver.startObjectives == [nil])
     }
