@@ -23,9 +23,10 @@ struct NeighbourhoodSearch {
     }
 
     /// Nodes each neighbourhood's branch and bound may create. Measured on the
-    /// large benchmark: 200 and 500 reach the same plan (147.85 M USD/yr from
-    /// 160.15 M), 500 in twice the time; on medium, 20 nodes save a third of
-    /// the time but find less (83.73 M against 83.70 M on seed 3).
+    /// large benchmark: with 200 the pairs take the plan from 160.15 M USD/yr to
+    /// 147.85 M in 36–57 s; with 500 the same share of time reached 155.76 M.
+    /// On medium seed 3, 20 nodes save a third of the time but find less
+    /// (83.73 M against 83.70 M).
     static let nodeLimit = 200
     /// Relative gap of each neighbourhood's MIP (GLPK's gap is on the whole
     /// plan's cost): far below the plan's, since a neighbourhood can only
