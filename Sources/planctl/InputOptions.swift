@@ -13,6 +13,15 @@ struct InputOptions: ParsableArguments {
 
     var representativeDays: Int? { days.count }
 
+    /// With `--scenario`, the base catalogs it edits (on the same representative
+    /// days), read without printing their diagnostics again; nil without a
+    /// scenario or when they do not load.
+    func loadBase() -> Catalog? {
+        guard scenario != nil, let base = CatalogLoader.load(directory: directory).catalog else { return nil }
+        guard let representativeDays else { return base }
+        return try? RepresentativeDays.aggregate(base, days: representativeDays).0
+    }
+
     /// Loads the catalogs, printing every diagnostic; throws exit code 1 on any error.
     /// With `--representative-days`, the catalog comes back on those days.
     func loadCatalog() throws -> Catalog {

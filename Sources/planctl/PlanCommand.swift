@@ -83,7 +83,8 @@ extension Planctl {
             options.jobs = jobs
             if limitValues { options.limitValueStep = stepFraction }
             let outcome = Planning.plan(
-                catalog, fullYear: fullYearCheck ? asRead : nil, calibrate: calibrateLimits, options: options)
+                catalog, fullYear: fullYearCheck ? asRead : nil, calibrate: calibrateLimits, base: input.loadBase(),
+                options: options)
             FailPoint.reached("solve")
             try interrupt.checkpoint()
             clock.record("build_s", outcome.buildSeconds)

@@ -65,12 +65,24 @@ public enum Planning {
     /// chronological profiles, asks for the full-year check of a plan made on
     /// `catalog`'s representative days; `calibrate` re-plans until the build
     /// meets the carbon-free floor and carbon cap over that year.
+    ///
+    /// `base`, the catalogs a scenario edits, makes the scenario's search start
+    /// from the base plan as `whatif`'s scenarios do (`BaseStart`), the base
+    /// planned first on up to half the time, so `plan --scenario` and `whatif`
+    /// agree wherever both end by proof.
     public static func plan(
-        _ catalog: Catalog, fullYear: Catalog? = nil, calibrate: Bool = false, options: PlanOptions = PlanOptions()
+        _ catalog: Catalog, fullYear: Catalog? = nil, calibrate: Bool = false, base: Catalog? = nil,
+        options: PlanOptions = PlanOptions()
     )
         -> PlanOutcome
     {
-        let context = PlanningContext(options: options, policy: catalog.policy)
+        var context = PlanningContext(options: options, policy: catalog.policy)
+        if let base, context.startFrom == nil {
+            let half = context.within(share: 0.5)
+            let baseOutcome =
+                base.horizonYears > 1 ? HorizonPlanning.run(base, context: half) : run(base, context: half)
+            context = context.starting(from: baseOutcome.solution)
+        }
         if catalog.horizonYears > 1 { return HorizonPlanning.run(catalog, context: context) }
         let first = options.limitValueStep == nil ? context : context.within(share: 0.5)
         var outcome =

@@ -101,4 +101,27 @@ struct WhatIfBaseStartTests {
         }
         #expect(shard.map(\.summary.objectiveUSDPerYr) == [598_000, 678_000, 685_600])
     }
+
+    /// `plan --scenario` (`Planning.plan(_:base:)`) plans the base first and starts
+    /// the scenario from it: under carbon-100 the base build is offered at 948 400
+    /// and the search moves w1 to B (773 200); its files equal whatif's for it.
+    @Test("plan --scenario starts from the base plan, as whatif does")
+    func planScenarioStartsFromTheBase() throws {
+        let folder = try WhatIfFixture(Self.fixture, scenarios: Self.scenarios)
+        let loaded = WhatIf.load(directory: folder.path)
+        let base = try #require(loaded.catalogs.first)
+        let scenario = try #require(loaded.catalogs.first { $0.scenario == "carbon-100" })
+        let solver = StartRecordingSolver()
+        var options = PlanOptions()
+        options.solver = solver
+        let outcome = Planning.plan(scenario, base: base, options: options)
+        #expect(solver.startObjectives.count == 2)
+        #expect(solver.startObjectives.first == .some(nil))
+        expectClose(try #require(solver.startObjectives.last ?? nil), 948_400)
+        expectClose(outcome.plan?.objectiveUSDPerYr, 773_200)
+
+        let whatIf = WhatIf.solve(loaded.catalogs, options: PlanOptions(), jobs: 2)
+        let same = try #require(whatIf.first { $0.scenario == "carbon-100" })
+        #expect(PlanFiles.render(outcome, catalog: scenario).map(\.contents) == same.files.map(\.contents))
+    }
 }
