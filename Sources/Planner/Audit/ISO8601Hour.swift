@@ -10,7 +10,7 @@ enum ISO8601Hour {
         guard chars.count >= 10, let year = digits(chars, 0, 4), chars[4] == dash, let month = digits(chars, 5, 2),
             chars[7] == dash, let day = digits(chars, 8, 2)
         else { return .failure(expected) }
-        guard (1...12).contains(month), (1...UTCHour.daysIn(month: month, year: year)).contains(day) else {
+        guard (1...12).contains(month), (1...CivilDate.daysIn(month: month, year: year)).contains(day) else {
             return .failure(CellProblem("\(quoted) is not a date of the calendar"))
         }
         if chars.count == 10 { return .success(UTCHour(year: year, month: month, day: day)) }
