@@ -3,20 +3,10 @@
 /// one-year tools and are not run on a horizon (docs/model.md says so).
 enum HorizonPlanning {
     static func run(_ catalog: Catalog, context: PlanningContext) -> PlanOutcome {
-        let clock = ContinuousClock()
-        let buildStart = clock.now
-        var outcome = PlanOutcome(status: .infeasible, timeLimitSeconds: context.timeLimitSeconds)
-        let structural = (1...catalog.horizonYears).flatMap { StructuralCheck.problems(catalog.year($0)) }
-        guard structural.isEmpty else {
-            outcome.infeasibility = structural
-            return outcome
-        }
-        let model = HorizonModel(catalog: catalog)
-        outcome.buildSeconds = buildStart.duration(to: clock.now).inSeconds
-        let solveStart = clock.now
-        solve(model, context: context, into: &outcome)
-        outcome.solveSeconds = solveStart.duration(to: clock.now).inSeconds
-        return outcome
+        Planning.timed(
+            context,
+            structural: { (1...catalog.horizonYears).flatMap { StructuralCheck.problems(catalog.year($0)) } },
+            build: { HorizonModel(catalog: catalog) }, solve: { solve($0, context: context, into: &$1) })
     }
 
     /// The search, then the plan read year by year, or why there is none. A bound

@@ -1,4 +1,28 @@
 extension Planning {
+    /// One plan's outcome, its stages timed for the terminal: no model when
+    /// `structural` lists problems (they are why there is no plan), else the
+    /// model `build` makes, solved into the outcome by `solve`. One-year and
+    /// horizon plans alike.
+    static func timed<Model>(
+        _ context: PlanningContext, structural: () -> [InfeasibilityReason], build: () -> Model,
+        solve: (Model, inout PlanOutcome) -> Void
+    ) -> PlanOutcome {
+        let clock = ContinuousClock()
+        let buildStart = clock.now
+        var outcome = PlanOutcome(status: .infeasible, timeLimitSeconds: context.timeLimitSeconds)
+        let problems = structural()
+        guard problems.isEmpty else {
+            outcome.infeasibility = problems
+            return outcome
+        }
+        let model = build()
+        outcome.buildSeconds = buildStart.duration(to: clock.now).inSeconds
+        let solveStart = clock.now
+        solve(model, &outcome)
+        outcome.solveSeconds = solveStart.duration(to: clock.now).inSeconds
+        return outcome
+    }
+
     /// Takes the main search's `result` into `outcome`: its status and bound, and,
     /// when there is no plan, the solver's failure or, for an infeasible program,
     /// `explain()`'s reasons; with a plan, its decisions by name (`outcome.solution`). Returns the solver summary when the result is a plan

@@ -13,7 +13,6 @@ extension Planning {
         guard catalog.policy.hasFlexibleLoad, context.startFrom == nil else { return context }
         var flat = catalog
         flat.policy.minUtilization = 1
-        let outcome = run(flat, context: context.within(share: flatStartShare))
-        return context.starting(from: outcome.solution)
+        return context.starting(from: decisions(of: flat, context: context.within(share: flatStartShare)))
     }
 }

@@ -78,10 +78,7 @@ public enum Planning {
     {
         var context = PlanningContext(options: options, policy: catalog.policy)
         if let base, context.startFrom == nil {
-            let half = context.within(share: 0.5)
-            let baseOutcome =
-                base.horizonYears > 1 ? HorizonPlanning.run(base, context: half) : run(base, context: half)
-            context = context.starting(from: baseOutcome.solution)
+            context = context.starting(from: decisions(of: base, context: context.within(share: 0.5)))
         }
         if catalog.horizonYears > 1 { return HorizonPlanning.run(catalog, context: context) }
         let first = options.limitValueStep == nil ? context : context.within(share: 0.5)
@@ -103,29 +100,45 @@ public enum Planning {
     /// One plan (and its checks) within `context`'s deadline.
     static func run(_ catalog: Catalog, fullYear: Catalog? = nil, context: PlanningContext) -> PlanOutcome {
         let context = startingFlat(catalog, context: context)
-        let clock = ContinuousClock()
-        let buildStart = clock.now
-        var outcome = PlanOutcome(status: .infeasible, timeLimitSeconds: context.timeLimitSeconds)
-        let structural = StructuralCheck.problems(catalog)
-        guard structural.isEmpty else {
-            outcome.infeasibility = structural
-            return outcome
-        }
+        return timed(
+            context, structural: { StructuralCheck.problems(catalog) }, build: { PlanModel(catalog: catalog) },
+            solve: { solve($0, fullYear: fullYear, context: context, into: &$1) })
+    }
+
+    /// The integer decisions of `catalog`'s plan, for another search to start
+    /// from (`PlanOptions.startFrom`): the main search alone, without the shadow
+    /// prices, checks or infeasibility analysis a reported plan gets. Nil when
+    /// the search finds no plan.
+    public static func decisions(of catalog: Catalog, options: PlanOptions) -> NamedSolution? {
+        decisions(of: catalog, context: PlanningContext(options: options, policy: catalog.policy))
+    }
+
+    static func decisions(of catalog: Catalog, context: PlanningContext) -> NamedSolution? {
+        if catalog.horizonYears > 1 { return HorizonPlanning.run(catalog, context: context).solution }
+        let context = startingFlat(catalog, context: context)
+        guard StructuralCheck.problems(catalog).isEmpty else { return nil }
         let model = PlanModel(catalog: catalog)
-        outcome.buildSeconds = buildStart.duration(to: clock.now).inSeconds
-        let solveStart = clock.now
-        solve(model, fullYear: fullYear, context: context, into: &outcome)
-        outcome.solveSeconds = solveStart.duration(to: clock.now).inSeconds
-        return outcome
+        let result = mainSearch(model, context: context, reserve: checksReserve)
+        var outcome = PlanOutcome(status: result.status, timeLimitSeconds: context.timeLimitSeconds)
+        _ = accept(result, of: model.program, context: context, into: &outcome, explainInfeasible: { [] })
+        return outcome.solution
+    }
+
+    /// Share of the time kept for shadow prices after the main search (a fifth with the full-year check).
+    static let checksReserve = 0.05
+
+    /// The main search within all but `reserve` of the context's time, from
+    /// the context's start plan when it has one (`BaseStart`).
+    private static func mainSearch(_ model: PlanModel, context: PlanningContext, reserve: Double) -> SolveResult {
+        let main = context.within(share: 1 - reserve)
+        return BaseStart.search(model.program, context: main) { solveWithHints(model, from: $0, context: main) }
     }
 
     /// The main search, then the plan's shadow prices and full-year check, or why there is no plan.
     private static func solve(
         _ model: PlanModel, fullYear: Catalog?, context: PlanningContext, into outcome: inout PlanOutcome
     ) {
-        let reserve = fullYear == nil ? 0.05 : 0.2
-        let main = context.within(share: 1 - reserve)
-        let result = BaseStart.search(model.program, context: main) { solveWithHints(model, from: $0, context: main) }
+        let result = mainSearch(model, context: context, reserve: fullYear == nil ? checksReserve : 0.2)
         guard
             let summary = accept(
                 result, of: model.program, context: context, into: &outcome,

@@ -119,7 +119,7 @@ public enum WhatIf {
         let solvesBase = catalogs.first.map { $0.scenario == nil } ?? false
         let results = solvesBase ? [solve(catalogs[0], fullYear: fullYear?[0], options: alone)] : []
         let startFrom =
-            solvesBase ? results[0].outcome.solution : base.flatMap { Planning.plan($0, options: alone).solution }
+            solvesBase ? results[0].outcome.solution : base.flatMap { Planning.decisions(of: $0, options: alone) }
         let scenarios = catalogs.indices.dropFirst(results.count).map { (catalogs[$0], fullYear?[$0]) }
         return results
             + ParallelMap.map(scenarios, jobs: jobs) { catalog, year in
