@@ -14,7 +14,7 @@
 /// fixed order side by side, each stopped by a node count rather than the
 /// clock, and keeps the cheapest improvement (ties to the earlier one). The
 /// search is exhausted after a full cycle of neighbourhoods without
-/// improvement; a better plan found elsewhere (`offer`) starts a new cycle.
+/// improvement.
 struct NeighbourhoodSearch {
     /// The plan and its cost: `start` itself until a round improves it.
     struct Best: Sendable {
@@ -68,13 +68,6 @@ struct NeighbourhoodSearch {
         while !isExhausted, context.remainingSeconds > 0, !context.isCancelled { step(context: context) }
     }
 
-    /// A plan found elsewhere: kept when cheaper, and the cycle starts again around it.
-    mutating func offer(_ values: [Double], costUSDPerYr: Double) {
-        guard costUSDPerYr < best.costUSDPerYr - Self.improvement(best.costUSDPerYr), values.count == best.values.count
-        else { return }
-        replace(with: Best(values: values, costUSDPerYr: costUSDPerYr))
-    }
-
     /// One round: the next `context.jobs` neighbourhoods side by side.
     mutating func step(context: PlanningContext) {
         guard !isExhausted else { return }
@@ -85,7 +78,8 @@ struct NeighbourhoodSearch {
             solve(around: around, freeing: sites, context: context)
         }
         solved += batch.count
-        let threshold = best.costUSDPerYr - Self.improvement(best.costUSDPerYr)
+        // A saving counts from a ten-millionth of the cost, above the solver's noise.
+        let threshold = best.costUSDPerYr - 1e-7 * abs(best.costUSDPerYr)
         guard
             let cheapest = results.compactMap({ $0 }).filter({ $0.costUSDPerYr < threshold }).min(by: {
                 $0.costUSDPerYr < $1.costUSDPerYr
@@ -97,9 +91,6 @@ struct NeighbourhoodSearch {
         improvements += 1
         replace(with: cheapest)
     }
-
-    /// The least saving that counts as an improvement: a ten-millionth, above the solver's noise.
-    private static func improvement(_ cost: Double) -> Double { 1e-7 * abs(cost) }
 
     /// A new best plan; the sites open have changed, and with them the neighbourhoods worth trying.
     private mutating func replace(with better: Best) {

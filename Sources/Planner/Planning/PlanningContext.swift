@@ -22,7 +22,7 @@ public struct PlanningContext: Sendable {
     /// Set from another thread (Ctrl-C) to stop every stage.
     public let cancellation: SolveCancellation?
     /// The plan the main search starts from (`BaseStart`), if any.
-    let startFrom: NamedSolution?
+    private(set) var startFrom: NamedSolution?
     private let progress: (@Sendable (SolveProgress) -> Void)?
     private let deadline: ContinuousClock.Instant
 
@@ -40,9 +40,7 @@ public struct PlanningContext: Sendable {
         deadline = Self.instant(after: timeLimitSeconds)
     }
 
-    private init(
-        _ parent: PlanningContext, deadline: ContinuousClock.Instant, startFrom: NamedSolution?? = .none
-    ) {
+    private init(_ parent: PlanningContext, deadline: ContinuousClock.Instant) {
         solver = parent.solver
         mipGap = parent.mipGap
         timeLimitSeconds = parent.timeLimitSeconds
@@ -50,7 +48,7 @@ public struct PlanningContext: Sendable {
         search = parent.search
         jobs = parent.jobs
         cancellation = parent.cancellation
-        self.startFrom = startFrom ?? parent.startFrom
+        startFrom = parent.startFrom
         progress = parent.progress
         self.deadline = deadline
     }
@@ -74,7 +72,9 @@ public struct PlanningContext: Sendable {
 
     /// The same context with the main search starting from `plan` instead.
     func starting(from plan: NamedSolution?) -> PlanningContext {
-        PlanningContext(self, deadline: deadline, startFrom: .some(plan))
+        var context = self
+        context.startFrom = plan
+        return context
     }
 
     /// Solves `program` as a MIP in the time left; without calling the solver

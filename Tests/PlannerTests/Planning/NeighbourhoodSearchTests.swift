@@ -39,23 +39,6 @@ struct NeighbourhoodSearchTests {
         #expect(check.isEmpty, "\(check)")
     }
 
-    /// A plan found elsewhere replaces the search's only when cheaper, and restarts the cycle.
-    @Test func anOfferedPlanIsKeptWhenCheaper() throws {
-        let model = PlanModel(catalog: try LagrangianSearchTests.twoSites.catalog())
-        let atB = try Self.planAtB(model)
-        var search = try #require(NeighbourhoodSearch(model: model, start: atB))
-        search.improve(context: PlanningContext(options: PlanOptions(), policy: model.catalog.policy))
-        let atA = search.best
-        search.offer(atB, costUSDPerYr: 685_600)
-        #expect(abs(search.best.costUSDPerYr - 598_000) < 1e-3)
-        #expect(search.isExhausted)
-
-        var fresh = try #require(NeighbourhoodSearch(model: model, start: atB))
-        fresh.offer(atA.values, costUSDPerYr: atA.costUSDPerYr)
-        #expect(abs(fresh.best.costUSDPerYr - 598_000) < 1e-3)
-        #expect(!fresh.isExhausted)
-    }
-
     /// With A and B open and C closed: the open–closed pairs (B, C) and (A, C)
     /// first, nearest in file order first, then the open pair (A, B).
     @Test func pairsWithAClosedSiteComeFirst() throws {
