@@ -1,18 +1,18 @@
 /// Every validated catalog of one input folder, defaults and derived values filled.
 public struct Catalog: Sendable, Equatable {
-    /// Candidate data-center sites (sites.csv), in file order.
+    /// Candidate data-center sites (sites.csv), by id.
     public var sites: [Site] = []
-    /// Accelerator node types (servers.csv), in file order.
+    /// Accelerator node types (servers.csv), by id.
     public var servers: [Server] = []
-    /// Cooling systems (cooling.csv), in file order.
+    /// Cooling systems (cooling.csv), by id.
     public var cooling: [Cooling] = []
-    /// Storage building blocks (storage.csv), in file order; empty without the file.
+    /// Storage building blocks (storage.csv), by id; empty without the file.
     public var storage: [StorageUnit] = []
-    /// Training runs that must finish this year (workloads.csv), in file order.
+    /// Training runs that must finish this year (workloads.csv), by id.
     public var workloads: [Workload] = []
-    /// On-site plant and PPA offers (renewables.csv), in file order; empty without the file.
+    /// On-site plant and PPA offers (renewables.csv), by id; empty without the file.
     public var renewables: [RenewableOffer] = []
-    /// Battery technologies (batteries.csv), in file order; empty without the file.
+    /// Battery technologies (batteries.csv), by id; empty without the file.
     public var batteries: [Battery] = []
     /// Planning settings (policy.csv), every key not given at its default.
     public var policy = Policy()

@@ -23,7 +23,7 @@ struct CatalogBuilder {
         attachProfiles(table(CatalogSchema.profiles), to: &catalog.sites)
         checkReferences(catalog, tables: table)
         checkYears(catalog, tables: table)
-        return catalog
+        return catalog.inCanonicalOrder()
     }
 
     /// Reports a name that refers to nothing, with a did-you-mean when one is close.

@@ -15,8 +15,9 @@ struct HorizonReader {
     func read(status: SolveStatus, bestBound: Double?, gap: Double?, solver: SolverSummary) -> Plan {
         let years = model.years.indices.map { i in
             let y = i + 1
-            var plan = PlanReader(model: model.years[i], solution: values)
-                .read(status: status, bestBound: nil, gap: nil, solver: solver)
+            var reader = PlanReader(model: model.years[i], solution: values)
+            reader.yearlySupply = nodesBought(year: y)
+            var plan = reader.read(status: status, bestBound: nil, gap: nil, solver: solver)
             for w in plan.workloads.indices { plan.workloads[w].year = y }
             return HorizonPlan.Year(
                 year: y, label: catalog.yearLabel(y), discountFactor: model.discountFactor(year: y), plan: plan,
@@ -50,6 +51,15 @@ struct HorizonReader {
         plan.manifest = Manifest(catalog: catalog)
         plan.horizon = horizon
         return plan
+    }
+
+    /// The nodes of each server bought in year y: over a horizon `max_nodes`
+    /// bounds each year's deliveries (horizon.md), so a year's supply note counts these.
+    private func nodesBought(year y: Int) -> PlanReader.YearlySupply {
+        let buy = model.purchases[y - 1]
+        var nodes: [Int: Double] = [:]
+        for (placement, column) in buy.nodes { nodes[placement.server, default: 0] += values[column.index] }
+        return PlanReader.YearlySupply(yearLabel: catalog.yearLabel(y), nodesBought: nodes)
     }
 
     /// What year y buys, in catalog order: site openings, then per site nodes,

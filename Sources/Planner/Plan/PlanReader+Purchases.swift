@@ -86,6 +86,11 @@ extension PlanReader {
         guard let maxNodes = server.maxNodes else {
             return .server(acceleratorsPerNode: server.acceleratorsPerNode, plannedNodes: nil, maxNodes: nil)
         }
+        if let yearly = yearlySupply {
+            return .server(
+                acceleratorsPerNode: server.acceleratorsPerNode, plannedNodes: yearly.nodesBought[g] ?? 0,
+                maxNodes: maxNodes, deliveredIn: yearly.yearLabel)
+        }
         let planned = index.placements.filter { $0.server == g }.reduce(0.0) { $0 + value(index.nodes[$1]) }
         return .server(acceleratorsPerNode: server.acceleratorsPerNode, plannedNodes: planned, maxNodes: maxNodes)
     }

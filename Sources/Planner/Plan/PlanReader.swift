@@ -3,6 +3,14 @@ struct PlanReader {
     let model: PlanModel
     /// Column values with integers rounded, specks cleared and PPA matching recomputed.
     let values: [Double]
+    /// Set for a horizon's year: supply notes count that year's deliveries, not the nodes installed.
+    var yearlySupply: YearlySupply? = nil
+
+    /// The nodes of each server index bought in one year of a horizon.
+    struct YearlySupply {
+        var yearLabel: String
+        var nodesBought: [Int: Double]
+    }
 
     var catalog: Catalog { model.catalog }
     var index: ModelIndex { model.index }

@@ -2,7 +2,9 @@
 /// Reports turns it into the note (`PurchaseText`).
 public enum PurchaseNote: Sendable, Equatable {
     /// Accelerators per node; for a supply-limited server, the nodes the whole plan takes of `max_nodes`.
-    case server(acceleratorsPerNode: Int, plannedNodes: Double?, maxNodes: Int?)
+    /// In a horizon's year, `max_nodes` bounds each year's deliveries (horizon.md):
+    /// `plannedNodes` are then the nodes bought in `deliveredIn`, that year's label.
+    case server(acceleratorsPerNode: Int, plannedNodes: Double?, maxNodes: Int?, deliveredIn: String? = nil)
     /// Cooling of `kind` for `peakITKW` of peak IT at a redundancy factor.
     case cooling(kind: String, peakITKW: Double, redundancy: Double)
     /// Storage units of `capacityTB` and `throughputGbps` each.

@@ -62,7 +62,7 @@ extension SitePlan {
     /// Accelerators per node of `server`, from the server line of the site's bill of materials; 0 if none.
     func acceleratorsPerNode(server: String, cooling: String) -> Int {
         for p in purchases where p.kind == "server" && p.item == "\(server)/\(cooling)" {
-            if case .server(let perNode, _, _) = p.note { return perNode }
+            if case .server(let perNode, _, _, _) = p.note { return perNode }
         }
         return 0
     }

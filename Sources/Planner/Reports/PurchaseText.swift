@@ -3,10 +3,16 @@ public enum PurchaseText {
     /// One short note: supply limits, sizing, contract terms.
     public static func note(_ note: PurchaseNote) -> String {
         switch note {
-        case .server(let accelerators, let planned, let maxNodes):
+        case .server(let accelerators, let planned, let maxNodes, let year):
             let perNode = "\(accelerators) accelerators per node"
             guard let planned, let maxNodes else { return perNode }
-            return perNode + "; supply-limited: \(NumberText.plain(planned)) of max_nodes \(maxNodes) across all sites"
+            guard let year else {
+                return perNode
+                    + "; supply-limited: \(NumberText.plain(planned)) of max_nodes \(maxNodes) across all sites"
+            }
+            return perNode
+                + "; supply-limited: \(NumberText.plain(planned)) bought in \(year) of max_nodes \(maxNodes) "
+                + "deliverable a year across all sites"
         case .cooling(let kind, let peakITKW, let redundancy):
             return
                 "\(kind) cooling for \(Markdown.number(peakITKW)) kW peak IT × \(NumberText.plain(redundancy)) redundancy"

@@ -149,4 +149,30 @@ struct HorizonReportTests {
         }
         #expect(first[0].contents.contains("Annual cost by site in year 2"))
     }
+
+    /// Over a horizon `max_nodes` bounds each year's deliveries: with 8 a year the
+    /// doubling plan is unchanged (8 nodes bought in each year), and year 2's note
+    /// counts the 8 bought then, not the 16 installed (which would read "16 of 8").
+    @Test func supplyNotesCountTheYearsDeliveries() throws {
+        let plan = try HorizonModelTests.doubling()
+            .with(
+                "servers.csv",
+                "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds,capex_change_per_yr,max_nodes",
+                "g1,1,1000,1,1,100,120,100000,5,air,-0.2,8"
+            )
+            .plan()
+        let years = try #require(plan.horizon?.years)
+        let notes = years.map { year in
+            year.plan.sites.flatMap(\.purchases).filter { $0.kind == "server" }.map { PurchaseText.note($0.note) }
+        }
+        #expect(
+            notes == [
+                [
+                    "1 accelerators per node; supply-limited: 8 bought in year 1 of max_nodes 8 deliverable a year across all sites"
+                ],
+                [
+                    "1 accelerators per node; supply-limited: 8 bought in year 2 of max_nodes 8 deliverable a year across all sites"
+                ],
+            ])
+    }
 }
