@@ -30,6 +30,10 @@ struct MIPRun {
         // 65 M to 87 M USD and the feasibility pump finds a first plan within 1.6 %.
         parameters.br_tech = GLP_BR_PCH
         parameters.fp_heur = GLP_ON
+        if options.cuts {
+            parameters.gmi_cuts = GLP_ON
+            parameters.mir_cuts = GLP_ON
+        }
         parameters.cb_func = MIPSearchMonitor.callback
         parameters.cb_info = Unmanaged.passUnretained(monitor).toOpaque()
         let code = withExtendedLifetime(monitor) { glp_intopt(problem.pointer, &parameters) }

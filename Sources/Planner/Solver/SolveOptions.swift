@@ -27,6 +27,10 @@ public struct SolveOptions: Sendable {
     /// its incumbent (status time_limit). Unlike a time limit it stops every run
     /// at the same point, so a search of many small MIPs stays reproducible.
     public var nodeLimit: Int? = nil
+    /// Whether GLPK adds Gomory mixed-integer and mixed-integer rounding cuts.
+    /// Off by default: on one-year plans the cut rounds slow every node
+    /// (docs/performance.md); multi-year plans turn them on.
+    public var cuts = false
 
     /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.
     public init() {}
