@@ -41,14 +41,20 @@ struct RangeSearch: Sendable {
     }
 
     /// Searches from the cheapest plan (`cheapest`, its decisions by name, and
-    /// `cheapestValues`, every column): it satisfies the range MIP, so the search
-    /// starts from it (`BaseStart`) and ends at it or beyond; where the search
-    /// returns nothing usable the cheapest plan stands, without a bound.
+    /// `cheapestValues`, every column), which satisfies the range MIP: GLPK
+    /// takes it as its first incumbent, so the search ends at it or beyond. The
+    /// start is the cheapest plan's build with the rest run to favour the
+    /// decision (`BaseStart.completed`), or the cheapest plan itself where that
+    /// LP does not solve in its tenth of the time. Where the search returns
+    /// nothing usable the cheapest plan stands, without a bound.
     func run(cheapest: NamedSolution, cheapestValues: [Double], context: PlanningContext) -> Found {
         let program = self.program
-        let result = BaseStart.search(program, context: context.starting(from: cheapest)) { start in
-            context.solveMIP(program) { $0.startingSolution = start?.values }
-        }
+        let start =
+            BaseStart.completed(cheapest, for: program, context: context.within(share: 0.1))
+            ?? BaseStart(
+                values: cheapestValues, rowActivities: [], objective: program.objectiveValue(cheapestValues))
+        let result = start.kept(
+            over: context.solveMIP(program) { $0.startingSolution = start.values }, context: context)
         let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
         guard withPlan.contains(result.status), result.columnValues.count == program.columns.count,
             program.violations(of: result.columnValues).isEmpty
