@@ -40,21 +40,27 @@ struct RangeSearch: Sendable {
         return held
     }
 
+    /// Share of its time the search may take; the rest is kept for polishing
+    /// the plan it ends at (`polished`) and that plan's shadow prices.
+    static let searchShare = 0.8
+
     /// Searches from the cheapest plan (`cheapest`, its decisions by name, and
     /// `cheapestValues`, every column), which satisfies the range MIP: GLPK
-    /// takes it as its first incumbent, so the search ends at it or beyond. The
-    /// start is the cheapest plan's build with the rest run to favour the
-    /// decision (`BaseStart.completed`), or the cheapest plan itself where that
-    /// LP does not solve in its tenth of the time. Where the search returns
-    /// nothing usable the cheapest plan stands, without a bound.
+    /// takes it as its first incumbent, so the search ends at it or beyond. For
+    /// a whole-number decision the start is the cheapest plan itself (its build
+    /// fixes the decision); for MW and MWh, that build with the rest run to
+    /// favour the decision (`BaseStart.completed`) where that LP solves in a
+    /// tenth of the time. Where the search returns nothing usable the cheapest
+    /// plan stands, without a bound.
     func run(cheapest: NamedSolution, cheapestValues: [Double], context: PlanningContext) -> Found {
         let program = self.program
+        let search = context.within(share: Self.searchShare)
+        let completed =
+            decision.kind.isWhole ? nil : BaseStart.completed(cheapest, for: program, context: search.within(share: 0.1))
         let start =
-            BaseStart.completed(cheapest, for: program, context: context.within(share: 0.1))
-            ?? BaseStart(
-                values: cheapestValues, rowActivities: [], objective: program.objectiveValue(cheapestValues))
-        let result = start.kept(
-            over: context.solveMIP(program) { $0.startingSolution = start.values }, context: context)
+            completed
+            ?? BaseStart(values: cheapestValues, rowActivities: [], objective: program.objectiveValue(cheapestValues))
+        let result = start.kept(over: search.solveMIP(program) { $0.startingSolution = start.values }, context: search)
         let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
         guard withPlan.contains(result.status), result.columnValues.count == program.columns.count,
             program.violations(of: result.columnValues).isEmpty
