@@ -57,12 +57,11 @@ public enum NearOptimalRanges {
         // The program's own objective at the plan, so the plan satisfies the row it sets.
         let costUSDPerYr = model.program.objectiveValue(values)
         let limitUSDPerYr = costUSDPerYr + slack * abs(costUSDPerYr) + BaseStart.tie(costUSDPerYr)
-        let expressions =
-            decisions.isEmpty
-            ? AlternativeDecision.defaults(for: catalog).map { ($0, $0.expression(in: model)) }.filter {
-                !$0.1.terms.isEmpty
-            }
-            : decisions.map { ($0, $0.expression(in: model)) }
+        // The defaults only where the model can buy something; a decision named by hand is always reported.
+        let named = decisions.isEmpty ? AlternativeDecision.defaults(for: catalog) : decisions
+        let expressions = named.map { ($0, $0.expression(in: model)) }.filter {
+            !decisions.isEmpty || !$0.1.terms.isEmpty
+        }
         let searches = expressions.filter { !$0.1.terms.isEmpty }.flatMap { decision, expression in
             [false, true].map {
                 RangeSearch(
@@ -79,21 +78,29 @@ public enum NearOptimalRanges {
         }
         var ends: [AlternativeDecision: (least: DecisionRange.End, most: DecisionRange.End)] = [:]
         for k in stride(from: 0, to: searches.count, by: 2) { ends[searches[k].decision] = (found[k], found[k + 1]) }
-        let ranges = expressions.map { decision, expression -> DecisionRange in
-            let value = expression.value(values)
-            guard let (least, most) = ends[decision] else {
-                let end = DecisionRange.End(value: value, bound: value, status: .optimal, plan: cheapest)
-                return DecisionRange(decision: decision, cheapestValue: value, least: end, most: end, isEmpty: true)
-            }
-            var range = DecisionRange(decision: decision, cheapestValue: value, least: least, most: most)
-            let proven = (least: range.leastIsProven, most: range.mostIsProven)
-            range.least.plan.alternative?.isProven = proven.least
-            range.most.plan.alternative?.isProven = proven.most
-            return range
+        let ranges = expressions.map { decision, expression in
+            range(decision, cheapestValue: expression.value(values), ends: ends[decision], cheapest: cheapest)
         }
         return Outcome(
             alternatives: NearOptimalAlternatives(
                 slack: slack, cheapest: cheapest, costLimitUSDPerYr: limitUSDPerYr, ranges: ranges),
             cheapest: outcome)
+    }
+
+    /// A decision's range from its two ends; no ends: nothing the decision names
+    /// can be bought, so every plan has the cheapest plan's value (0).
+    private static func range(
+        _ decision: AlternativeDecision, cheapestValue: Double,
+        ends: (least: DecisionRange.End, most: DecisionRange.End)?, cheapest: Plan
+    ) -> DecisionRange {
+        guard let (least, most) = ends else {
+            let end = DecisionRange.End(value: cheapestValue, bound: cheapestValue, status: .optimal, plan: cheapest)
+            return DecisionRange(decision: decision, cheapestValue: cheapestValue, least: end, most: end, isEmpty: true)
+        }
+        var range = DecisionRange(decision: decision, cheapestValue: cheapestValue, least: least, most: most)
+        let proven = (least: range.leastIsProven, most: range.mostIsProven)
+        range.least.plan.alternative?.isProven = proven.least
+        range.most.plan.alternative?.isProven = proven.most
+        return range
     }
 }

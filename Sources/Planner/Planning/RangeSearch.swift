@@ -56,7 +56,8 @@ struct RangeSearch: Sendable {
         let program = self.program
         let search = context.within(share: Self.searchShare)
         let completed =
-            decision.kind.isWhole ? nil : BaseStart.completed(cheapest, for: program, context: search.within(share: 0.1))
+            decision.kind.isWhole
+            ? nil : BaseStart.completed(cheapest, for: program, context: search.within(share: 0.1))
         let start =
             completed
             ?? BaseStart(values: cheapestValues, rowActivities: [], objective: program.objectiveValue(cheapestValues))
