@@ -71,6 +71,8 @@ public struct NearOptimalAlternatives: Sendable {
 public struct AlternativeRole: Sendable {
     /// The decision's name, `accelerators:site=us-tx-abilene`.
     public var decision: String
+    /// What the decision sums (its unit, and whether it is a whole number).
+    public var kind: AlternativeDecision.Kind
     /// True for the most the decision can be, false for the least.
     public var isMost: Bool
     /// The decision's value in this plan.

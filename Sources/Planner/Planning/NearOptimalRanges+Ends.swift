@@ -27,7 +27,8 @@ extension NearOptimalRanges {
             (plan.shadowPrices, plan.shadowPricesStatus) = ShadowPrices.compute(
                 model, solution: found.values, context: context)
             plan.alternative = AlternativeRole(
-                decision: search.decision.name, isMost: search.maximise, value: found.value, isProven: false,
+                decision: search.decision.name, kind: search.decision.kind, isMost: search.maximise, value: found.value,
+                isProven: false,
                 slack: slack)
             return DecisionRange.End(value: found.value, bound: found.bound, status: found.status, plan: plan)
         }

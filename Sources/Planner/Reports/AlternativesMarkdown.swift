@@ -45,7 +45,7 @@ public enum AlternativesMarkdown {
                 range.isEmpty ? "–" : "[least](\(stem)-least.json), [most](\(stem)-most.json)"
             return [
                 "`\(range.decision.name)`", range.decision.kind.unit, AlternativesText.least(range),
-                AlternativesText.number(range.cheapestValue), AlternativesText.most(range),
+                AlternativesText.number(range.cheapestValue, range.decision.kind), AlternativesText.most(range),
                 AlternativesText.firm(range), extraCost(range.least, over: cheapest),
                 extraCost(range.most, over: cheapest), files,
             ]

@@ -4,30 +4,29 @@ enum AlternativesText {
     /// What an end's plan is, for its plan.json's solver message.
     static func sentence(_ role: AlternativeRole) -> String {
         "a plan within \(SolveMessages.percent(role.slack)) of the cheapest plan's cost with the "
-            + "\(role.isMost ? "most" : "least") \(role.decision), \(number(role.value)); "
+            + "\(role.isMost ? "most" : "least") \(role.decision), \(number(role.value, role.kind)) \(role.kind.unit); "
             + (role.isProven
                 ? "GLPK proved no plan within that cost has \(role.isMost ? "more" : "less")"
                 : "not proven: the search stopped before it could rule out \(role.isMost ? "more" : "less")")
     }
 
-    /// A decision's value: whole numbers without decimals, MW and MWh to two.
-    static func number(_ value: Double) -> String {
-        let whole = abs(value - value.rounded()) < 1e-9
-        return Markdown.number(value, decimals: whole ? 0 : 2)
+    /// A decision's value: accelerators without decimals, MW and MWh to two.
+    static func number(_ value: Double, _ kind: AlternativeDecision.Kind) -> String {
+        Markdown.number(value, decimals: kind.isWhole ? 0 : 2)
     }
 
     /// The least end as found: the value, a span "bound–value" when unproven, "≤ value" without a bound.
     static func least(_ range: DecisionRange) -> String {
-        if range.leastIsProven { return number(range.least.value) }
-        guard let bound = range.least.bound else { return "≤ " + number(range.least.value) }
-        return number(bound) + "–" + number(range.least.value)
+        if range.leastIsProven { return number(range.least.value, range.decision.kind) }
+        guard let bound = range.least.bound else { return "≤ " + number(range.least.value, range.decision.kind) }
+        return number(bound, range.decision.kind) + "–" + number(range.least.value, range.decision.kind)
     }
 
     /// The most end as found: the value, a span "value–bound" when unproven, "≥ value" without a bound.
     static func most(_ range: DecisionRange) -> String {
-        if range.mostIsProven { return number(range.most.value) }
-        guard let bound = range.most.bound else { return "≥ " + number(range.most.value) }
-        return number(range.most.value) + "–" + number(bound)
+        if range.mostIsProven { return number(range.most.value, range.decision.kind) }
+        guard let bound = range.most.bound else { return "≥ " + number(range.most.value, range.decision.kind) }
+        return number(range.most.value, range.decision.kind) + "–" + number(bound, range.decision.kind)
     }
 
     /// "yes", "unproven" or "no".

@@ -59,7 +59,7 @@ struct AlternativesReportTests {
                 """))
         #expect(
             least.contains(
-                "\"message\": \"a plan within 2.0 % of the cheapest plan's cost with the least accelerators:site=A, 0; "
+                "\"message\": \"a plan within 2.0 % of the cheapest plan's cost with the least accelerators:site=A, 0 accelerators; "
                     + "GLPK proved no plan within that cost has less\""))
         let summary = try Self.file(files, "alternatives.json")
         #expect(summary.contains("\"cost_limit_usd_per_yr\": 609960.0006,"))
@@ -92,8 +92,9 @@ struct AlternativesReportTests {
 
     /// Megawatts to two decimals; file names keep letters, digits, dots and underscores.
     @Test func numbersAndSlugs() throws {
-        #expect(AlternativesText.number(15.8) == "15.80")
-        #expect(AlternativesText.number(4_864) == "4,864")
+        #expect(AlternativesText.number(15.8, .renewableMW) == "15.80")
+        #expect(AlternativesText.number(126 - 1e-9, .renewableMW) == "126.00")
+        #expect(AlternativesText.number(4_864, .accelerators) == "4,864")
         let decision = try AlternativeDecision(parsing: "renewable_mw:site=fi-hamina,technology=wind")
         #expect(AlternativesText.slug(decision) == "renewable_mw-site-fi-hamina-technology-wind")
     }

@@ -8,11 +8,11 @@ struct RangeChart {
     let ranges: [DecisionRange]
 
     private static let labelWidth = 250.0
-    private static let figureWidth = 150.0
+    private static let figureWidth = 280.0
     private static let rowHeight = 28.0
 
     /// The chart as a standalone SVG document.
-    func svg(width: Double = 760) -> String {
+    func svg(width: Double = 900) -> String {
         let top = 64.0
         let legendTop = top + Double(ranges.count) * Self.rowHeight + 14
         var svg = SVG(width: width, height: legendTop + 34)
