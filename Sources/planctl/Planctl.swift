@@ -10,7 +10,8 @@ struct Planctl: ParsableCommand {
         discussion: ExitStatus.helpText,
         version: planctlVersion,
         subcommands: [
-            Validate.self, PlanCommand.self, WhatIfCommand.self, Pareto.self, Diff.self, Export.self, Aggregate.self,
+            Validate.self, PlanCommand.self, WhatIfCommand.self, Pareto.self, Alternatives.self, Diff.self, Export.self,
+            Aggregate.self,
             Import.self,
             AuditCommand.self,
         ]

@@ -30,10 +30,18 @@ public struct OutputFolder: Sendable {
         /// pareto.md, pareto.json and the chart.
         public static let pareto = Ownership(
             ownsFile: { $0 == "pareto.md" || $0 == "pareto.svg" || $0 == "pareto.json" }, ownsScenarioFolders: false)
+        /// alternatives.md, alternatives.json, the chart and every `alternatives-*.json` plan file.
+        public static let alternatives = Ownership(
+            ownsFile: { $0 == "alternatives.md" || $0 == "alternatives.svg" || isAlternativesJSON($0) },
+            ownsScenarioFolders: false)
         /// audit.md, audit.json and the per-site audit charts.
         public static let audit = Ownership(
             ownsFile: { $0 == "audit.md" || $0 == "audit.json" || ($0.hasPrefix("audit-") && $0.hasSuffix(".svg")) },
             ownsScenarioFolders: false)
+
+        private static func isAlternativesJSON(_ name: String) -> Bool {
+            name == "alternatives.json" || (name.hasPrefix("alternatives-") && name.hasSuffix(".json"))
+        }
 
         private static func isPlanFile(_ name: String) -> Bool {
             ["plan.md", "plan.json", "bom.csv", "cost-by-site.svg", "carbon-by-site.svg"].contains(name)

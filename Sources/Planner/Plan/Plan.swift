@@ -38,6 +38,8 @@ public struct Plan: Sendable {
     /// The year-by-year schedule of a multi-year plan (`horizon_years` > 1); nil for one year.
     /// The plan's own figures are then the horizon's levelised ones (see `HorizonPlan`).
     public var horizon: HorizonPlan? = nil
+    /// Which end of a decision's near-optimal range this plan is (`alternatives`); nil for any other plan.
+    public var alternative: AlternativeRole? = nil
 
     /// Sum of the cost terms of one kind of spending, by term name.
     public func cost(_ term: CostTerm) -> Double {

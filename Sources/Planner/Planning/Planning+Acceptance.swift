@@ -52,6 +52,7 @@ extension Planning {
             return nil
         }
         outcome.solution = NamedSolution(program: program, values: result.columnValues)
+        outcome.columnValues = result.columnValues
         return SolverSummary(
             glpkReturnCode: result.glpkReturnCode, timeLimitSeconds: context.timeLimitSeconds,
             mipGapTolerance: context.mipGap, rows: program.rows.count, columns: program.columns.count,

@@ -50,6 +50,9 @@ public struct PlanOutcome: Sendable {
     public var solveSeconds: Double = 0
     /// The plan's integer decisions by column name, for searches that start from it (`PlanOptions.startFrom`).
     public var solution: NamedSolution? = nil
+    /// The plan's value of every column of the program it was searched on (one-year plans), for
+    /// searches of that same program that start from it or bound its cost (`NearOptimalRanges`).
+    var columnValues: [Double] = []
 }
 
 /// The one home of how a plan is made: the model, the search aids, the main
@@ -76,17 +79,28 @@ public enum Planning {
     )
         -> PlanOutcome
     {
-        var context = PlanningContext(options: options, policy: catalog.policy)
+        plan(
+            catalog, fullYear: fullYear, calibrate: calibrate, base: base, limitValueStep: options.limitValueStep,
+            context: PlanningContext(options: options, policy: catalog.policy))
+    }
+
+    /// `plan` within `context`'s deadline, for commands that plan as one stage of
+    /// their budget (`NearOptimalRanges` plans the cheapest plan on a share of it).
+    static func plan(
+        _ catalog: Catalog, fullYear: Catalog? = nil, calibrate: Bool = false, base: Catalog? = nil,
+        limitValueStep: Double? = nil, context: PlanningContext
+    ) -> PlanOutcome {
+        var context = context
         if let base, context.startFrom == nil {
             context = context.starting(from: decisions(of: base, context: context.within(share: 0.5)))
         }
         if catalog.horizonYears > 1 { return HorizonPlanning.run(catalog, context: context) }
-        let first = options.limitValueStep == nil ? context : context.within(share: 0.5)
+        let first = limitValueStep == nil ? context : context.within(share: 0.5)
         var outcome =
             calibrate && fullYear != nil
             ? LimitCalibration.run(catalog, fullYear: fullYear!, context: first)
             : run(catalog, fullYear: fullYear, context: first)
-        if let step = options.limitValueStep, let plan = outcome.plan {
+        if let step = limitValueStep, let plan = outcome.plan {
             outcome.plan?.limitValues = LimitValues.compute(plan, catalog: catalog, step: step, context: context)
         }
         return outcome

@@ -70,6 +70,14 @@ public struct PlanningContext: Sendable {
         return PlanningContext(self, deadline: min(shortened, deadline))
     }
 
+    /// A context for one stage that may spend at most `seconds` from now; its
+    /// deadline never lies past this one's. For stages that split a budget into
+    /// fixed slots (one per solve of a parallel batch) instead of shares of what is left.
+    func within(seconds: Double) -> PlanningContext {
+        guard timeLimitSeconds.isFinite else { return self }
+        return PlanningContext(self, deadline: min(Self.instant(after: seconds), deadline))
+    }
+
     /// The same context with the main search starting from `plan` instead.
     func starting(from plan: NamedSolution?) -> PlanningContext {
         var context = self

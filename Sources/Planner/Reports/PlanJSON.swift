@@ -29,6 +29,7 @@ public enum PlanJSON {
         }
         if let days = plan.representativeDays { keys.append(("representative_days", representativeDays(days))) }
         if let check = plan.fullYearCheck { keys.append(("full_year_check", fullYearCheck(plan, check))) }
+        if let role = plan.alternative { keys.append(("alternative", alternative(role))) }
         keys += [
             (
                 "solver",
@@ -124,6 +125,17 @@ public enum PlanJSON {
         // Only with grid_cfe_fraction, so plans without it keep v1's keys.
         if e.gridCarbonFreeMWh != 0 { keys.append(("grid_carbon_free", .number(e.gridCarbonFreeMWh))) }
         return .object(keys)
+    }
+
+    /// Which end of which decision's near-optimal range the plan is (`alternatives`).
+    private static func alternative(_ role: AlternativeRole) -> JSONValue {
+        .object([
+            ("decision", .string(role.decision)),
+            ("end", .string(role.isMost ? "most" : "least")),
+            ("value", .number(role.value)),
+            ("proven", .bool(role.isProven)),
+            ("slack", .number(role.slack)),
+        ])
     }
 
     private static func limitValue(_ v: LimitValue) -> JSONValue {

@@ -6,6 +6,7 @@ import Foundation
 public enum StatusText {
     /// How the search that found `plan` ended.
     public static func sentence(_ plan: Plan) -> String {
+        if let role = plan.alternative { return AlternativesText.sentence(role) }
         let distance = "\(percent(plan.mipGap)) from the best bound"
         switch plan.status {
         case .optimal where plan.mipGap <= 1e-9:
