@@ -44,6 +44,14 @@ struct RangeSearch: Sendable {
     /// the plan it ends at (`polished`) and that plan's shadow prices.
     static let searchShare = 0.8
 
+    /// Branch-and-bound nodes each search may create. A search stopped by the
+    /// node count stops at the same incumbent and bound on every run, where one
+    /// stopped by its time slot stops wherever the clock finds it: this is what
+    /// makes the files reproducible for a fixed `--jobs`. On the sample a
+    /// search runs about 100 nodes a second, so the limit ends most searches
+    /// well inside a 120 s command (docs/performance.md).
+    static let nodeLimit = 1000
+
     /// Searches from the cheapest plan (`cheapest`, its decisions by name, and
     /// `cheapestValues`, every column), which satisfies the range MIP: GLPK
     /// takes it as its first incumbent, so the search ends at it or beyond. For
@@ -61,7 +69,10 @@ struct RangeSearch: Sendable {
         let start =
             completed
             ?? BaseStart(values: cheapestValues, rowActivities: [], objective: program.objectiveValue(cheapestValues))
-        let result = start.kept(over: search.solveMIP(program) { $0.startingSolution = start.values }, context: search)
+        let result = start.kept(over: search.solveMIP(program) {
+                $0.startingSolution = start.values
+                $0.nodeLimit = Self.nodeLimit
+            }, context: search)
         let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
         guard withPlan.contains(result.status), result.columnValues.count == program.columns.count,
             program.violations(of: result.columnValues).isEmpty
