@@ -127,15 +127,17 @@ struct AlternativeDecisionTests {
                 == "--slack takes a percentage (`2%`) or a fraction (`0.02`) between 0 and 100 %, not \"2\"")
     }
 
-    /// Sites within max_risk_score 0.7 (all five), every server, solar then wind (renewables.csv's order), batteries.
+    /// Sites within max_risk_score 0.7 (all five), every server, each in catalog
+    /// (id) order; technologies as the offers by id first name them
+    /// (fi-wind-onsite before tx-solar-onsite: wind, then solar); batteries.
     @Test func theSampleDefaults() throws {
         #expect(
             AlternativeDecision.defaults(for: try Self.sample()).map(\.name) == [
-                "accelerators:site=fi-hamina", "accelerators:site=us-tx-abilene", "accelerators:site=us-va-ashburn",
-                "accelerators:site=de-frankfurt", "accelerators:site=us-az-mesa", "accelerators:server=h100-sxm-8",
-                "accelerators:server=h200-sxm-8", "accelerators:server=b200-hgx-8",
-                "accelerators:server=gb200-nvl72-8", "accelerators:server=mi300x-8",
-                "renewable_mw:technology=solar", "renewable_mw:technology=wind", "battery_mwh",
+                "accelerators:site=de-frankfurt", "accelerators:site=fi-hamina", "accelerators:site=us-az-mesa",
+                "accelerators:site=us-tx-abilene", "accelerators:site=us-va-ashburn",
+                "accelerators:server=b200-hgx-8", "accelerators:server=gb200-nvl72-8",
+                "accelerators:server=h100-sxm-8", "accelerators:server=h200-sxm-8", "accelerators:server=mi300x-8",
+                "renewable_mw:technology=wind", "renewable_mw:technology=solar", "battery_mwh",
             ])
     }
 
@@ -147,7 +149,7 @@ struct AlternativeDecisionTests {
                 text: "accelerators:site=fi-hamina,server=mi300x-8",
                 terms: ["nodes[fi-hamina,mi300x-8,air-evap]:8", "nodes[fi-hamina,mi300x-8,dlc-45c]:8"]
             ),
-            (text: "renewable_mw:technology=wind", terms: ["offer_mw[tx-wind-ppa]:1", "offer_mw[fi-wind-onsite]:1"]),
+            (text: "renewable_mw:technology=wind", terms: ["offer_mw[fi-wind-onsite]:1", "offer_mw[tx-wind-ppa]:1"]),
             (text: "renewable_mw:site=us-tx-abilene,contract=onsite", terms: ["offer_mw[tx-solar-onsite]:1"]),
             (text: "battery_mwh:site=de-frankfurt", terms: ["battery_mwh[de-frankfurt,li-ion-4h]:1"]),
         ])
