@@ -11,7 +11,7 @@ public enum WhatIf {
         /// With representative days: each catalog as read, with its full-year profiles
         /// (same order as `catalogs`), for the full-year check; empty otherwise.
         public var fullYear: [Catalog] = []
-        /// Every scenario of scenarios.csv in file order, whichever the shard solves.
+        /// Every scenario (scenarios.csv in file order, then folder-only ones by name), whichever the shard solves.
         public var scenarioNames: [String] = []
         /// The base, whichever the shard solves: every scenario starts from its plan.
         public var base: Catalog?
