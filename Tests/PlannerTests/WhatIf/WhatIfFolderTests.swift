@@ -43,6 +43,8 @@ struct WhatIfFolderTests {
         let digests = results.map { $0.summary.inputDigests.map(\.name) }
         #expect(digests.allSatisfy { $0 == digests[0] })
         #expect(digests[0].contains("scenarios/second-run/workloads.csv"))
+        let markdown = WhatIfMarkdown.render(base: results[0].summary, scenarios: results.dropFirst().map(\.summary))
+        #expect(markdown.contains("The base plan and 3 scenarios of scenarios.csv and scenarios/. "), "\(markdown)")
     }
 
     @Test(
