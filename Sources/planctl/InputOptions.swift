@@ -6,7 +6,7 @@ struct InputOptions: ParsableArguments {
     @Argument(help: "The folder of catalog CSV files.")
     var directory: String = "inputs"
 
-    @Option(help: "Apply this scenario of scenarios.csv on top of the base catalogs.")
+    @Option(help: "Apply this scenario (scenarios.csv or a scenarios/NAME/ folder) on top of the base catalogs.")
     var scenario: String?
 
     @OptionGroup var days: RepresentativeDaysOption

@@ -7,7 +7,8 @@ extension Planctl {
     struct WhatIfCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "whatif",
-            abstract: "Solve the base and every scenario of scenarios.csv; compare them in OUT/whatif.md.",
+            abstract:
+                "Solve the base and every scenario (scenarios.csv, scenarios/NAME/); compare them in OUT/whatif.md.",
             discussion: """
                 The base is solved first and each scenario's search starts from the base plan, so a scenario \
                 that changes nothing the base plan uses returns it. \

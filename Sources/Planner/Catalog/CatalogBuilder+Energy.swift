@@ -52,16 +52,16 @@ extension CatalogBuilder {
                     fallback = "no limit"
                 }
                 r.sink.error(
-                    table.file, r.position("value"),
+                    r.file, r.position("value"),
                     "\(key): no value given; write one or drop the row to keep the default (\(fallback))")
                 continue
             }
             switch CellParsing.number(text) {
             case .failure(let problem):
-                r.sink.error(table.file, r.position("value"), "\(key): \(problem.message)")
+                r.sink.error(r.file, r.position("value"), "\(key): \(problem.message)")
             case .success(let value):
                 if let violation = entry.rule.violation(value) {
-                    r.sink.error(table.file, r.position("value"), "\(key): \(CellParsing.excerpt(text)) \(violation)")
+                    r.sink.error(r.file, r.position("value"), "\(key): \(CellParsing.excerpt(text)) \(violation)")
                 } else {
                     policy.set(key, value)
                 }

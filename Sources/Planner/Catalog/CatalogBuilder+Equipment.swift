@@ -19,7 +19,7 @@ extension CatalogBuilder {
                 waterPriceUSDPerM3: r.number("water_price_usd_per_m3"),
                 maxWaterM3PerYr: maxWater, gridCFEFraction: r.number("grid_cfe_fraction"), steps: [], line: r.line,
                 firstYear: Int(r.number("first_year")), gridPriceChangePerYr: r.number("grid_price_change_per_yr"),
-                gridCarbonChangePerYr: r.number("grid_carbon_change_per_yr"))
+                gridCarbonChangePerYr: r.number("grid_carbon_change_per_yr"), scenarioFile: r.row.file)
         }
     }
 
@@ -44,7 +44,7 @@ extension CatalogBuilder {
                 maxNodes: r.optionalNumber("max_nodes").map { Int($0) },
                 idlePowerKW: idlePowerKW(r, averageKW: averageKW), line: r.line,
                 firstYear: Int(r.number("first_year")), lastYear: r.optionalNumber("last_year").map { Int($0) },
-                capexChangePerYr: r.number("capex_change_per_yr"))
+                capexChangePerYr: r.number("capex_change_per_yr"), scenarioFile: r.row.file)
         }
     }
 
@@ -67,7 +67,7 @@ extension CatalogBuilder {
                 capexUSDPerKW: r.number("capex_usd_per_kw"), redundancy: r.number("redundancy"),
                 maxRackKW: r.number("max_rack_kw"), wueLitersPerKWh: r.number("wue_l_per_kwh"),
                 heatRecoveryFraction: r.number("heat_recovery_fraction"),
-                lifetimeYears: r.number("lifetime_years"), line: r.line)
+                lifetimeYears: r.number("lifetime_years"), line: r.line, scenarioFile: r.row.file)
         }
     }
 
@@ -104,14 +104,14 @@ extension CatalogBuilder {
             let limit = r.table.schema.spec("flops")!.magnitudeLimit
             guard flops <= limit else {
                 r.sink.error(
-                    r.table.file, r.position("params_b"),
+                    r.file, r.position("params_b"),
                     "flops: 6 · params_b · tokens_b = \(NumberText.plain(flops)) is implausibly large (limit \(CellParsing.limitText(limit)))"
                 )
                 return 0
             }
             return flops
         case (false, false, false):
-            r.sink.error(r.table.file, r.row.position, "give either flops or both params_b and tokens_b")
+            r.sink.error(r.file, r.row.position, "give either flops or both params_b and tokens_b")
         case (true, _, _):
             r.error("flops", "give either flops or params_b with tokens_b, not both")
         case (false, true, false):

@@ -65,7 +65,7 @@ extension CatalogBuilder {
         if abs(weightSum - 8760) > 8.76 {
             let first = rows[0]
             sink.error(
-                table.file, first.position("weight"),
+                first.file, first.position("weight"),
                 "weights of site \(site.id) sum to \(NumberText.plain(weightSum)) hours; they must sum to 8760 (±0.1 %)"
             )
         }

@@ -45,7 +45,7 @@ extension CatalogBuilder {
             where cooling.pue >= 1 && cooling.pue + site.pueAdder < 1 - 1e-9 {
                 r.error(
                     "pue_adder",
-                    "\(NumberText.plain(site.pueAdder)) takes cooling \(cooling.id) (pue \(NumberText.plain(cooling.pue)), \(c.table.file):\(c.line)) below a PUE of 1"
+                    "\(NumberText.plain(site.pueAdder)) takes cooling \(cooling.id) (pue \(NumberText.plain(cooling.pue)), \(c.file):\(c.line)) below a PUE of 1"
                 )
             }
         }

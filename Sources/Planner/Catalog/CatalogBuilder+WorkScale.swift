@@ -113,7 +113,7 @@ extension CatalogBuilder {
             ? r.given("flops")
             : "6 · params_b · tokens_b = \(NumberText.plain(6 * r.number("params_b") * 1e9 * r.number("tokens_b") * 1e9))"
         let scenario = r.cell(column)?.scenario.map { " (after scenario \($0))" } ?? ""
-        r.sink.error(r.table.file, r.position(column), "flops: \(given) \(message)\(scenario)")
+        r.sink.error(r.file, r.position(column), "flops: \(given) \(message)\(scenario)")
     }
 }
 

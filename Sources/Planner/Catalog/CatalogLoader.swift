@@ -13,7 +13,9 @@ public enum CatalogLoader {
     /// Reads `directory`, applying `scenario`'s overrides when given.
     public static func load(directory: String, scenario: String? = nil) -> Outcome {
         guard let folder = read(directory: directory) else { return noSuchFolder(directory) }
-        return load(files: folder.files, unreadable: folder.unreadable, folder: folder.path, scenario: scenario)
+        return load(
+            files: folder.files, unreadable: folder.unreadable, folder: folder.path, scenario: scenario,
+            scenarioFolders: folder.scenarioFolders)
     }
 
     /// The bytes of every `.csv` file of an input folder, read once for several loads.
@@ -24,6 +26,8 @@ public enum CatalogLoader {
         public var files: [String: [UInt8]]
         /// Why each listed file that is not in `files` cannot be read (`is a folder`), by file name.
         public var unreadable: [String: String] = [:]
+        /// The folders of `scenarios/`, each a scenario adding rows to the base catalogs.
+        public var scenarioFolders = ScenarioFolders()
     }
 
     /// The outcome of loading a folder that does not exist.
@@ -37,16 +41,24 @@ public enum CatalogLoader {
         directory.hasSuffix("/") && directory.count > 1 ? String(directory.dropLast()) : directory
     }
 
-    /// Reads `directory`'s `.csv` files; nil when there is no such folder.
+    /// Reads `directory`'s `.csv` files and its scenario folders; nil when there is no such folder.
     public static func read(directory: String) -> Folder? {
         let folder = trimmed(directory)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory), isDirectory.boolValue else {
             return nil
         }
+        let csv = readCSVFiles(in: folder)
+        return Folder(
+            path: folder, files: csv.files, unreadable: csv.unreadable,
+            scenarioFolders: ScenarioFolders.read(in: folder))
+    }
+
+    /// The bytes of every `.csv` file of `folder`, and why each other one listed there cannot be read.
+    static func readCSVFiles(in folder: String) -> (files: [String: [UInt8]], unreadable: [String: String]) {
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? [])
             .filter { $0.lowercased().hasSuffix(".csv") }
-        var result = Folder(path: folder, files: [:])
+        var result: (files: [String: [UInt8]], unreadable: [String: String]) = ([:], [:])
         for name in names {
             switch CatalogFileReader.bytes(at: folder + "/" + name) {
             case .success(let bytes): result.files[name] = bytes
@@ -57,13 +69,54 @@ public enum CatalogLoader {
     }
 
     /// Reads catalogs already in memory: every readable `.csv` file of a folder by name, and why
-    /// each other one listed there cannot be read.
+    /// each other one listed there cannot be read, and its scenario folders.
     /// Diagnostics name files as `folder/name` (just `name` when the folder is `.`).
+    /// Every scenario folder is checked unless `checkingEveryScenario` is false (whatif checks
+    /// them once, with the base, and then loads each scenario alone).
     public static func load(
-        files: [String: [UInt8]], unreadable: [String: String] = [:], folder: String, scenario: String? = nil
+        files: [String: [UInt8]], unreadable: [String: String] = [:], folder: String, scenario: String? = nil,
+        scenarioFolders: ScenarioFolders = ScenarioFolders(), checkingEveryScenario: Bool = true
     ) -> Outcome {
         let sink = DiagnosticSink()
         func display(_ name: String) -> String { displayName(name, in: folder) }
+        var (tables, digests) = readTables(files: files, unreadable: unreadable, display: display, sink: sink)
+        let layers = ScenarioLayerReader(sink: sink, display: display).read(scenarioFolders)
+        digests += layers.flatMap(\.digests)
+        let scenarios = ScenarioSet(base: tables, layers: layers, sink: sink)
+        let baseBroken = sink.brokenFiles
+        if let scenario {
+            if scenarios.names.contains(scenario) {
+                tables = scenarios.tables(of: scenario, sink: sink)
+            } else {
+                let names = scenarios.names
+                let hint = Spelling.suggestion(for: scenario, among: names).map { "; did you mean \"\($0)\"?" }
+                let list =
+                    names.isEmpty ? "; scenarios.csv defines none" : "; defined: " + names.joined(separator: ", ")
+                sink.error(display("scenarios.csv"), .fileStart, "unknown scenario \"\(scenario)\"" + (hint ?? list))
+            }
+        }
+
+        var catalog = CatalogBuilder(sink: sink).build(tables)
+        catalog.scenario = scenario
+        catalog.scenarioNames = scenarios.names
+        for override in scenarios.overrides.reversed() {
+            catalog.scenarioNamePositions[override.scenario] = override.namePosition
+        }
+        catalog.inputDigests = digests
+        if !sink.diagnostics.hasErrors {
+            CatalogWarnings.check(catalog, display: display, sink: sink)
+        }
+        if checkingEveryScenario {
+            scenarios.checkLayers(except: scenario, brokenFiles: baseBroken, display: display, sink: sink)
+        }
+        let diagnostics = sink.diagnostics
+        return Outcome(catalog: diagnostics.hasErrors ? nil : catalog, diagnostics: diagnostics)
+    }
+
+    /// The base catalog files as checked tables, by schema name, and the digest of each file read.
+    private static func readTables(
+        files: [String: [UInt8]], unreadable: [String: String], display: (String) -> String, sink: DiagnosticSink
+    ) -> (tables: [String: CatalogTable], digests: [(file: String, sha256: String)]) {
         let names = Set(files.keys).union(unreadable.keys).sorted()
         let known = CatalogSchema.files.map(\.fileName)
         for name in names where !known.contains(name) {
@@ -72,7 +125,6 @@ public enum CatalogLoader {
                 display(name), .fileStart,
                 "unknown catalog file" + (hint ?? "; planctl reads: " + known.joined(separator: ", ")))
         }
-
         var tables: [String: CatalogTable] = [:]
         var digests: [(file: String, sha256: String)] = []
         for schema in CatalogSchema.files {
@@ -103,42 +155,11 @@ public enum CatalogLoader {
                 if diagnostics.hasErrors || table.hasMalformedIDs { sink.brokenFiles.insert(schema.name) }
             }
         }
-
-        let overrides = tables["scenarios"].map { ScenarioReader(sink: sink).read($0, tables: tables) } ?? []
-        let scenarioNames = orderedUnique(overrides.map(\.scenario))
-        if let scenario {
-            if scenarioNames.contains(scenario) {
-                ScenarioApplication.apply(overrides, scenario: scenario, to: &tables)
-            } else {
-                let hint = Spelling.suggestion(for: scenario, among: scenarioNames).map { "; did you mean \"\($0)\"?" }
-                let list =
-                    scenarioNames.isEmpty
-                    ? "; scenarios.csv defines none" : "; defined: " + scenarioNames.joined(separator: ", ")
-                sink.error(display("scenarios.csv"), .fileStart, "unknown scenario \"\(scenario)\"" + (hint ?? list))
-            }
-        }
-
-        var catalog = CatalogBuilder(sink: sink).build(tables)
-        catalog.scenario = scenario
-        catalog.scenarioNames = scenarioNames
-        for override in overrides.reversed() {
-            catalog.scenarioNamePositions[override.scenario] = override.namePosition
-        }
-        catalog.inputDigests = digests
-        if !sink.diagnostics.hasErrors {
-            CatalogWarnings.check(catalog, display: display, sink: sink)
-        }
-        let diagnostics = sink.diagnostics
-        return Outcome(catalog: diagnostics.hasErrors ? nil : catalog, diagnostics: diagnostics)
+        return (tables, digests)
     }
 
     /// A file of `folder` as diagnostics name it: `folder/name`, just `name` when the folder is `.`.
     public static func displayName(_ name: String, in folder: String) -> String {
         folder == "." ? name : folder + "/" + name
-    }
-
-    private static func orderedUnique(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
     }
 }

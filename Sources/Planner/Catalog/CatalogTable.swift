@@ -14,6 +14,8 @@ public struct CatalogRow: Sendable, Equatable {
     public var position: SourcePosition
     /// One cell per schema column, in schema order; nil where the file lacks the column.
     public var cells: [CatalogCell?]
+    /// The scenario folder file the row comes from, as diagnostics name it; nil: the table's own file.
+    public var file: String? = nil
 }
 
 /// A CSV file checked against its schema: known columns only, rows of the right width.

@@ -6,18 +6,21 @@ enum CatalogWarnings {
             let position = SourcePosition(line: site.line, column: 1)
             if site.riskScore > catalog.policy.maxRiskScore {
                 sink.warning(
-                    sitesFile, position,
+                    site.scenarioFile ?? sitesFile, position,
                     "site \(site.id) cannot open: its risk_score \(NumberText.plain(site.riskScore)) is above max_risk_score \(NumberText.plain(catalog.policy.maxRiskScore))"
                 )
             } else if !catalog.workloads.contains(where: {
                 $0.allowedRegions.isEmpty || $0.allowedRegions.contains(site.region)
             }) {
                 sink.warning(
-                    sitesFile, position, "no workload may run at site \(site.id): none allows region \(site.region)")
+                    site.scenarioFile ?? sitesFile, position,
+                    "no workload may run at site \(site.id): none allows region \(site.region)")
             }
             // A scenario's change to sites.csv has its own warning (it does not reach the hours).
             if catalog.scenario == nil {
-                for message in ProfileAverages.disagreements(site) { sink.warning(sitesFile, position, message) }
+                for message in ProfileAverages.disagreements(site) {
+                    sink.warning(site.scenarioFile ?? sitesFile, position, message)
+                }
             }
         }
         let serversFile = display("servers.csv")
@@ -26,7 +29,7 @@ enum CatalogWarnings {
             if !catalog.workloads.contains(where: { $0.allowedServers.isEmpty || $0.allowedServers.contains(server.id) }
             ) {
                 sink.warning(
-                    serversFile, position,
+                    server.scenarioFile ?? serversFile, position,
                     "no workload may use server \(server.id): every workload lists allowed_servers without it")
             }
         }
@@ -34,7 +37,7 @@ enum CatalogWarnings {
         for cooling in catalog.cooling
         where !catalog.servers.contains(where: { $0.coolingKinds.contains(cooling.kind) }) {
             sink.warning(
-                coolingFile, SourcePosition(line: cooling.line, column: 1),
+                cooling.scenarioFile ?? coolingFile, SourcePosition(line: cooling.line, column: 1),
                 "no server may use cooling \(cooling.id): no server lists kind \(cooling.kind)")
         }
     }

@@ -23,6 +23,9 @@ struct RowReader {
 
     var line: Int { row.position.line }
 
+    /// The file the row was read from, as diagnostics name it: a scenario folder's, or the table's.
+    var file: String { row.file ?? table.file }
+
     /// The cell if present and not empty.
     func cell(_ column: String) -> CatalogCell? {
         guard let index = table.schema.index(of: column), let cell = row.cells[index], !cell.text.isEmpty else {
@@ -39,13 +42,13 @@ struct RowReader {
 
     func error(_ column: String, _ message: String) {
         let scenario = cell(column)?.scenario.map { " (after scenario \($0))" } ?? ""
-        sink.error(table.file, position(column), "\(column): \(message)\(scenario)")
+        sink.error(file, position(column), "\(column): \(message)\(scenario)")
     }
 
     func missing(_ column: String) {
-        // A column missing from the header is reported once there, not again on every row.
-        if let index = table.schema.index(of: column), !table.present[index] { return }
-        sink.error(table.file, position(column), "\(column): a value is required")
+        // A column missing from the row's header is reported once there, not again on every row.
+        if let index = table.schema.index(of: column), row.cells[index] == nil { return }
+        sink.error(file, position(column), "\(column): a value is required")
     }
 
     /// An id cell, checked against the id rule; "" when missing or invalid.

@@ -25,8 +25,12 @@ public struct ScenarioOverride: Sendable, Equatable {
 struct ScenarioReader {
     let sink: DiagnosticSink
 
-    /// Every override row, each checked whether or not its scenario is chosen.
-    func read(_ table: CatalogTable, tables: [String: CatalogTable]) -> [ScenarioOverride] {
+    /// Every override row, each checked whether or not its scenario is chosen, against the
+    /// tables of its scenario (`tables(name)`: a folder's rows laid over the base) and the
+    /// files of its folder that could not be read whole.
+    func read(
+        _ table: CatalogTable, tables: (String) -> (tables: [String: CatalogTable], broken: Set<String>)
+    ) -> [ScenarioOverride] {
         CatalogBuilder(sink: sink).rows(of: table).compactMap { r in
             let scenario = r.id("scenario")
             let file = r.text("file")
@@ -40,12 +44,15 @@ struct ScenarioReader {
             let override = ScenarioOverride(
                 scenario: scenario, file: file, id: id, column: column,
                 operation: operation, value: value, position: r.row.position, namePosition: r.position("scenario"))
-            return check(override, r, tables: tables) ? override : nil
+            let scenarioTables = tables(scenario)
+            return check(override, r, tables: scenarioTables.tables, broken: scenarioTables.broken) ? override : nil
         }
     }
 
     /// Whether the override names a real file, row and column and carries a usable value.
-    private func check(_ o: ScenarioOverride, _ r: RowReader, tables: [String: CatalogTable]) -> Bool {
+    private func check(
+        _ o: ScenarioOverride, _ r: RowReader, tables: [String: CatalogTable], broken: Set<String>
+    ) -> Bool {
         let editable = CatalogSchema.files.filter { $0.name != "scenarios" }
         if o.file == "scenarios" {
             r.error("file", "a scenario cannot change scenarios.csv")
@@ -64,7 +71,7 @@ struct ScenarioReader {
             return false
         }
         // Rows of a file that could not be read are not checked: its own error says why.
-        guard !sink.brokenFiles.contains(schema.name) else { return false }
+        guard !sink.brokenFiles.contains(schema.name), !broken.contains(schema.name) else { return false }
         let numeric: Bool
         if schema.name == "policy" {
             guard CatalogSchema.policyKeys.contains(where: { $0.key == o.id }) else {
@@ -137,7 +144,7 @@ struct ScenarioReader {
         guard let example = affected.sorted().first else { return }
         let subject = o.id == "*" ? "sites with hourly profiles (such as \(example))" : "site \(example)"
         r.sink.warning(
-            r.table.file, r.position("column"),
+            r.file, r.position("column"),
             "column: \(o.column) in sites.csv does not change the hours of \(subject): they come from "
                 + "profiles.csv; change profiles,\(o.id),\(o.column) instead")
     }

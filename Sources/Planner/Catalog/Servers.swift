@@ -38,6 +38,8 @@ public struct Server: Sendable, Equatable {
     public var lastYear: Int? = nil
     /// Yearly change of `capexUSD` (−0.15: 15 % cheaper each year); capex in year y is capex · (1 + change)^(y−1).
     public var capexChangePerYr = 0.0
+    /// The scenario folder file this row comes from, as diagnostics name it; nil: the base catalog's file.
+    public var scenarioFile: String? = nil
 
     /// Sustained training throughput of one node (FLOP/s): accelerators · peak · MFU.
     public var flopsPerSecond: Double {

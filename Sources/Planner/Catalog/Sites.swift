@@ -52,6 +52,8 @@ public struct Site: Sendable, Equatable {
     public var gridPriceChangePerYr = 0.0
     /// Yearly change of every step's grid carbon intensity, as for the price.
     public var gridCarbonChangePerYr = 0.0
+    /// The scenario folder file this row comes from, as diagnostics name it; nil: the base catalog's file.
+    public var scenarioFile: String? = nil
 }
 
 extension Site {
@@ -106,6 +108,8 @@ public struct Cooling: Sendable, Equatable {
     public var lifetimeYears: Double
     /// 1-based line of this row in cooling.csv, for diagnostics.
     public var line: Int
+    /// The scenario folder file this row comes from, as diagnostics name it; nil: the base catalog's file.
+    public var scenarioFile: String? = nil
 }
 
 /// A storage building block (storage.csv).

@@ -49,7 +49,9 @@ public enum ProfileImport {
             outcome.diagnostics = CatalogLoader.noSuchFolder(folderPath).diagnostics
             return outcome
         }
-        let before = CatalogLoader.load(files: folder.files, unreadable: folder.unreadable, folder: folder.path)
+        let before = CatalogLoader.load(
+            files: folder.files, unreadable: folder.unreadable, folder: folder.path,
+            scenarioFolders: folder.scenarioFolders)
         guard let catalog = before.catalog else {
             // The folder must load before an import: only its errors, its warnings come again after.
             for error in before.diagnostics.errors { outcome.diagnostics.append(error) }
@@ -83,7 +85,8 @@ public enum ProfileImport {
 
         var files = folder.files
         files["profiles.csv"] = Array(text.utf8)
-        let after = CatalogLoader.load(files: files, unreadable: folder.unreadable, folder: folder.path)
+        let after = CatalogLoader.load(
+            files: files, unreadable: folder.unreadable, folder: folder.path, scenarioFolders: folder.scenarioFolders)
         diagnostics.append(contentsOf: after.diagnostics)
         outcome.diagnostics = diagnostics
         guard after.catalog != nil else { return outcome }

@@ -10,17 +10,9 @@ extension ModelBuilder {
     mutating func addCarbonFreeShareRow() {
         guard let floor = catalog.policy.minCFEFraction else { return }
         var terms: [(Column, Double)] = []
-        for s in index.openable {
-            let site = catalog.sites[s]
-            for (t, step) in site.steps.enumerated() {
-                let columns = index.steps[s]![t]
-                // Grid energy counts as carbon-free in the share of the mix that is (24/7 CFE).
-                let fossil = step.weightHours * (1 - step.gridCFEFraction)
-                terms.append((columns.grid, fossil))
-                if let matched = columns.ppaMatched { terms.append((matched, -fossil)) }
-            }
-            let hours = site.steps.reduce(0) { $0 + $1.weightHours }
-            terms.append((index.facilityLoad[s]!, -(1 - floor) * hours))
+        for part in index.carbonFreeParts(catalog) {
+            terms += part.fossilTerms
+            terms.append((part.facilityLoad, -(1 - floor) * part.hours))
         }
         limits.cfeFloor = program.addRow(name("cfe_floor"), upper: 0, terms: terms)
     }

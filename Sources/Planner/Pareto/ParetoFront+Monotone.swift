@@ -11,9 +11,11 @@ extension ParetoFront {
     /// afterwards cost never falls as the cap tightens. The re-solves run one
     /// after another: each may start a looser point's.
     ///
-    /// `points` go from the loosest cap (nil: the cheapest plan) to the tightest.
+    /// `points` go from the loosest cap (nil: the cheapest plan) to the tightest; on the
+    /// `cfe` axis the bounds are carbon-free floors, from the lowest to the highest.
     static func monotone(
-        _ points: [(cap: Double?, outcome: PlanOutcome)], catalog: Catalog, options: PlanOptions
+        _ points: [(cap: Double?, outcome: PlanOutcome)], catalog: Catalog, options: PlanOptions,
+        axis: Axis = .carbon
     ) -> [(cap: Double?, outcome: PlanOutcome)] {
         var points = points
         var tighter: PlanOutcome?
@@ -23,7 +25,8 @@ extension ParetoFront {
             {
                 var again = options
                 again.startFrom = start
-                let resolved = Planning.plan(Self.catalog(catalog, cappedAt: points[i].cap), options: again)
+                let resolved = Planning.plan(
+                    Self.catalog(catalog, axis: axis, at: points[i].cap), options: again)
                 if isCheaper(resolved, than: points[i].outcome) { points[i].outcome = resolved }
             }
             if points[i].outcome.plan != nil { tighter = points[i].outcome }

@@ -18,6 +18,10 @@ public enum ParetoFront {
         public var summary: PlanSummary
         /// USD/yr saved per tonne of extra cap, build fixed (the cap row's dual); nil when the cap is slack.
         public var capDualUSDPerT: Double?
+        /// On the `cfe` axis: the carbon-free floor it was solved under (0..1; nil for the cheapest plan).
+        public var floorShare: Double? = nil
+        /// On the `cfe` axis: USD/yr saved per percentage point lower floor, build fixed; nil when slack.
+        public var floorDualUSDPerPoint: Double? = nil
     }
 
     /// The front from the cheapest plan to the lowest-carbon one, or why there is none.
@@ -30,12 +34,16 @@ public enum ParetoFront {
         public var failure: PlanOutcome?
         /// policy.csv's carbon price (USD/t), already inside every point's cost.
         public var carbonPriceUSDPerT: Double = 0
+        /// What the points were bounded on; `cfe` points go by rising carbon-free share.
+        public var axis: Axis = .carbon
     }
 
-    /// Solves `points` plans (at least 2) with at most `jobs` at once.
-    public static func run(_ catalog: Catalog, points: Int, options: PlanOptions = PlanOptions(), jobs: Int = 1)
-        -> Outcome
-    {
+    /// Solves `points` plans (at least 2) with at most `jobs` at once, bounding `axis`
+    /// (check `axis.problem(for:)` first).
+    public static func run(
+        _ catalog: Catalog, points: Int, axis: Axis = .carbon, options: PlanOptions = PlanOptions(), jobs: Int = 1
+    ) -> Outcome {
+        if axis == .cfe { return runCarbonFree(catalog, points: points, options: options, jobs: jobs) }
         // The two ends are independent solves: run them side by side.
         let ends = ParallelMap.map([0, 1], jobs: jobs) { job -> (cheapest: PlanOutcome?, leastT: Double?) in
             job == 0 ? (Planning.plan(catalog, options: options), nil) : (nil, leastCarbonT(catalog, options: options))
@@ -131,7 +139,7 @@ public enum ParetoFront {
         return result.hasSolution ? result.objective.map { $0 / Double(catalog.horizonYears) } : nil
     }
 
-    private static func point(_ plan: Plan, cap: Double?) -> Point {
+    static func point(_ plan: Plan, cap: Double?) -> Point {
         let summary = (try? PlanSummary(json: Data(PlanJSON.render(plan).utf8))) ?? .unreadable(scenario: nil)
         let dual = plan.shadowPrices.first { $0.limit == "carbon_cap_t" }?.usdPerYrPerUnit
         return Point(capT: cap, summary: summary, capDualUSDPerT: dual)

@@ -5,6 +5,7 @@
 extension ParetoMarkdown {
     /// Every point's cap, cost, carbon, carbon-free share, implied USD/t and cap dual.
     static func json(_ front: ParetoFront.Outcome) -> String {
+        if front.axis == .cfe { return carbonFreeJSON(front) }
         let figures = ParetoFigures(front)
         let horizon = figures.horizonYears != nil
         let points = front.points.enumerated().map { i, point -> JSONValue in

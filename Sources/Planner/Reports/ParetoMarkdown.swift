@@ -1,4 +1,5 @@
-/// pareto.md: the cost–carbon front as a table, with the carbon price each
+/// pareto.md: the cost–carbon front as a table (the cost–carbon-free share front on
+/// `--axis cfe`, `ParetoMarkdown+CarbonFree`), with the carbon price each
 /// step implies and what the build changes from one point to the next. A
 /// multi-year front is stated in net present cost (USD) and carbon over the
 /// horizon (tCO2e), the implied price being on those (`ParetoFigures`).
@@ -8,6 +9,11 @@ public enum ParetoMarkdown {
 
     /// pareto.md and, when the front has more than one point, its cost–carbon chart.
     public static func files(_ front: ParetoFront.Outcome, requested: Int) -> [(name: String, contents: String)] {
+        if front.axis == .cfe {
+            var files = [("pareto.md", renderCarbonFree(front, requested: requested)), ("pareto.json", json(front))]
+            if front.points.count > 1 { files.append((chartFileName, carbonFreeChart(front))) }
+            return files
+        }
         var files = [("pareto.md", render(front, requested: requested)), ("pareto.json", json(front))]
         if front.points.count > 1 {
             let figures = ParetoFigures(front)
@@ -27,6 +33,7 @@ public enum ParetoMarkdown {
 
     /// pareto.md's text: per point its cap, cost, carbon, implied USD/t, cap dual and build change.
     public static func render(_ front: ParetoFront.Outcome, requested: Int) -> String {
+        if front.axis == .cfe { return renderCarbonFree(front, requested: requested) }
         var out = "# Cost–carbon trade-off\n\n"
         let points = front.points
         guard let first = points.first, let last = points.last else { return out + "No plan: nothing to trade off.\n" }
@@ -35,15 +42,9 @@ public enum ParetoMarkdown {
         out += "(ε-constraint: \(requested) solves requested, \(front.dropped) left out as dominated or repeated). "
         out += units(figures) + "\n\n"
         var rows: [[String]] = []
-        for (i, point) in points.enumerated() {
+        for (i, (point, previous, change)) in steps(points).enumerated() {
             let s = point.summary
-            var implied = "–"
-            var change = i == 0 ? "cheapest plan" : "–"
-            if i > 0 {
-                let previous = points[i - 1].summary
-                implied = figures.impliedUSDPerT(from: previous, to: s).map(pricePerT) ?? "–"
-                change = BuildChanges.sentence(from: previous, to: s)
-            }
+            let implied = previous.flatMap { figures.impliedUSDPerT(from: $0, to: s) }.map(pricePerT) ?? "–"
             rows.append([
                 String(i + 1),
                 figures.capT(point).map { Markdown.number($0, decimals: 1) } ?? "none",
@@ -98,6 +99,15 @@ public enum ParetoMarkdown {
         return "Cost is the net present cost the plan minimises (USD over the \(Markdown.count(years, "year")) of "
             + "the horizon, including any carbon price of policy.csv); carbon and each cap are the horizon's total "
             + "tCO2e, and the implied USD/t is on those."
+    }
+
+    /// Each point with the one before it (nil for the first) and the sentence of what the build changes.
+    static func steps(_ points: [ParetoFront.Point]) -> [(ParetoFront.Point, PlanSummary?, String)] {
+        points.indices.map { i in
+            guard i > 0 else { return (points[i], nil, "cheapest plan") }
+            let previous = points[i - 1].summary
+            return (points[i], previous, BuildChanges.sentence(from: previous, to: points[i].summary))
+        }
     }
 
     /// USD per tonne: cents below 100 USD/t, whole dollars above.

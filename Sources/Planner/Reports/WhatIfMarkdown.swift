@@ -26,7 +26,8 @@ public enum WhatIfMarkdown {
         rows.append(["status"] + plans.map { $0.status.rawValue.replacingOccurrences(of: "_", with: " ") })
 
         var out = "# What-if analysis\n\n"
-        out += "The base plan and \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") of scenarios.csv. "
+        out +=
+            "The base plan and \(scenarios.count) scenario\(scenarios.count == 1 ? "" : "s") of \(sources(base)). "
         out +=
             "Each scenario cell shows its value and, in brackets, the change from the base (absolute, then relative). "
         out += units(base, comparison) + "\n\n"
@@ -93,5 +94,17 @@ public enum WhatIfMarkdown {
 
     private static func words(_ status: SolveStatus) -> String {
         status.rawValue.replacingOccurrences(of: "_", with: " ")
+    }
+
+    /// Where the scenarios come from, by the input files the base plan was read from:
+    /// scenarios.csv, the scenarios/ folders, or both.
+    private static func sources(_ base: PlanSummary) -> String {
+        let names = base.inputDigests.map(\.name)
+        let folders = names.contains { $0.hasPrefix(ScenarioFolders.folderName + "/") }
+        switch (names.contains("scenarios.csv"), folders) {
+        case (true, true): return "scenarios.csv and scenarios/"
+        case (false, true): return "scenarios/"
+        default: return "scenarios.csv"
+        }
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// `whatif`: the base plan, then every scenario of scenarios.csv starting from
+/// `whatif`: the base plan, then every scenario (scenarios.csv, then scenarios/ folders) starting from
 /// it (`BaseStart`), each solved on its own worker thread, results in
 /// scenarios.csv order whatever finishes first.
 public enum WhatIf {
@@ -11,7 +11,7 @@ public enum WhatIf {
         /// With representative days: each catalog as read, with its full-year profiles
         /// (same order as `catalogs`), for the full-year check; empty otherwise.
         public var fullYear: [Catalog] = []
-        /// Every scenario of scenarios.csv in file order, whichever the shard solves.
+        /// Every scenario (scenarios.csv in file order, then folder-only ones by name), whichever the shard solves.
         public var scenarioNames: [String] = []
         /// The base, whichever the shard solves: every scenario starts from its plan.
         public var base: Catalog?
@@ -46,21 +46,29 @@ public enum WhatIf {
         guard let folder = CatalogLoader.read(directory: directory) else {
             return Loaded(catalogs: [], diagnostics: [(nil, CatalogLoader.noSuchFolder(directory).diagnostics)])
         }
-        let base = CatalogLoader.load(files: folder.files, unreadable: folder.unreadable, folder: folder.path)
+        let base = CatalogLoader.load(
+            files: folder.files, unreadable: folder.unreadable, folder: folder.path,
+            scenarioFolders: folder.scenarioFolders)
         guard let baseCatalog = base.catalog else {
             return Loaded(catalogs: [], diagnostics: [(nil, base.diagnostics)])
         }
         let names = baseCatalog.scenarioNames
         let scenarios: [(catalog: Catalog?, added: Diagnostics)] = ParallelMap.map(names, jobs: jobs) { name in
             if let problem = folderProblem(name) {
-                // At the cell that names the scenario, as every other scenarios.csv error.
+                // At the cell that names the scenario, as every other scenarios.csv error, or at its folder.
                 var bad = Diagnostics()
-                let position = baseCatalog.scenarioNamePositions[name] ?? .fileStart
-                bad.error(CatalogLoader.displayName("scenarios.csv", in: folder.path), position, problem)
+                if let position = baseCatalog.scenarioNamePositions[name] {
+                    bad.error(CatalogLoader.displayName("scenarios.csv", in: folder.path), position, problem)
+                } else {
+                    let path = ScenarioFolders.folderName + "/" + name
+                    bad.error(CatalogLoader.displayName(path, in: folder.path), .fileStart, problem)
+                }
                 return (nil, bad)
             }
+            // The base's load checked every scenario folder: each scenario reads only its own.
             let outcome = CatalogLoader.load(
-                files: folder.files, unreadable: folder.unreadable, folder: folder.path, scenario: name)
+                files: folder.files, unreadable: folder.unreadable, folder: folder.path, scenario: name,
+                scenarioFolders: folder.scenarioFolders, checkingEveryScenario: false)
             var added = Diagnostics()
             for diagnostic in outcome.diagnostics.all where !base.diagnostics.all.contains(diagnostic) {
                 added.append(diagnostic)

@@ -55,9 +55,13 @@ final class InputFolder {
 
     deinit { try? FileManager.default.removeItem(atPath: path) }
 
-    /// Writes raw bytes (BOM, NUL, invalid UTF-8) under `name`.
+    /// Writes raw bytes (BOM, NUL, invalid UTF-8) under `name`, which may lie in subfolders
+    /// (`scenarios/big/workloads.csv`).
     func write(_ name: String, _ data: Data) throws {
-        try data.write(to: URL(fileURLWithPath: path).appendingPathComponent(name))
+        let url = URL(fileURLWithPath: path).appendingPathComponent(name)
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try data.write(to: url)
     }
 
     func load(scenario: String? = nil) -> CatalogLoader.Outcome {

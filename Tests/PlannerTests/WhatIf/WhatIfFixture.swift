@@ -44,6 +44,14 @@ final class WhatIfFixture {
     /// A fresh folder beside the inputs for outputs (removed with the fixture).
     func outputFolder(_ name: String) -> String { path + "/out-" + name }
 
+    /// Writes `text` to a file under the fixture's folder, creating its folders
+    /// (`scenarios/second-run/workloads.csv`).
+    func write(_ relative: String, _ text: String) throws {
+        let url = URL(fileURLWithPath: path + "/" + relative)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+    }
+
     /// The text of a file under the fixture's folder.
     func read(_ relative: String) throws -> String {
         try String(contentsOfFile: path + "/" + relative, encoding: .utf8)

@@ -29,6 +29,9 @@ public struct CostCarbonChart: Sendable {
     /// Years of a multi-year front: the points are then net present costs (USD) and
     /// carbon over the horizon (tCO2e), not per year; nil for a one-year chart.
     public var horizonYears: Int? = nil
+    /// Unit of the horizontal axis when it is not carbon (`% carbon-free energy`): the
+    /// points' `carbonTPerYr` then hold that figure; nil for carbon.
+    public var horizontalUnit: String? = nil
 
     /// A chart of `points`, joined as a trade-off curve unless `joined` is false.
     public init(title: String, subtitle: String = "", points: [Point], joined: Bool = true) {
@@ -48,7 +51,8 @@ public struct CostCarbonChart: Sendable {
     /// The chart as a standalone SVG document.
     public func svg(width: Double = 760) -> String {
         let perYr = horizonYears == nil ? "/yr" : ""
-        let carbonUnit = horizonYears.map { "tCO2e over \(Markdown.count($0, "year"))" } ?? "tCO2e/yr"
+        let carbonUnit =
+            horizontalUnit ?? horizonYears.map { "tCO2e over \(Markdown.count($0, "year"))" } ?? "tCO2e/yr"
         let costAxis = Axis(
             covering: points.map(\.costUSDPerYr), unit: horizonYears == nil ? "USD/yr" : "USD, net present",
             includesZero: false)
