@@ -89,6 +89,9 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "Integer columns from which the neighbourhood search runs (default: planctl's).")
         var neighbourhoodsFrom: Int?
 
+        @Option(help: "GLPK's Gomory and MIR cuts in the main search: on or off (default: planctl's, on).")
+        var cuts: Toggle?
+
         @Option(help: "Solves that may run at once within the plan (default: 1).")
         var jobs = 1
 
@@ -114,6 +117,7 @@ struct BenchCommand: ParsableCommand {
             if let lagrangian { bench.options.search.lagrangian = lagrangian == .on }
             if let neighbourhoods { bench.options.search.neighbourhoods = neighbourhoods == .on }
             if let neighbourhoodsFrom { bench.options.search.neighbourhoodsFromIntegers = neighbourhoodsFrom }
+            if let cuts { bench.options.search.cuts = cuts == .on }
             bench.options.jobs = jobs
             print(try bench.measure().json)
         }

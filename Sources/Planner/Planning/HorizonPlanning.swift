@@ -30,9 +30,9 @@ enum HorizonPlanning {
     /// openings, then run homes. Measured on examples/roadmap (276 integers), GLPK
     /// alone proves 1 % in 28 s and with the aids it needed about 120 s.
     ///
-    /// GLPK's Gomory and MIR cuts are on here (off for one year): the links
-    /// between years leave the relaxation loose, and the cuts close it. Measured
-    /// (docs/performance.md): the roadmap is proven in 20 s instead of stopping
+    /// GLPK's Gomory and MIR cuts (`SearchStrategy.cuts`) matter most here: the
+    /// links between years leave the relaxation loose, and the cuts close it.
+    /// Measured (docs/performance.md): the roadmap is proven in 20 s instead of stopping
     /// at 120 s with a 2.3 % gap, and medium seed 2's gap goes from 31 % at the
     /// limit to proven 1 % in 99 s.
     private static func search(_ model: HorizonModel, from start: BaseStart?, context: PlanningContext)
@@ -42,7 +42,7 @@ enum HorizonPlanning {
         guard model.program.integerColumnCount >= strategy.minimumIntegers else {
             return context.solveMIP(model.program, showProgress: true) {
                 $0.startingSolution = start?.values
-                $0.cuts = true
+                $0.cuts = strategy.cuts
             }
         }
         var firstPlan: [Double]?
@@ -62,7 +62,7 @@ enum HorizonPlanning {
                 $0.branchingPriority = SearchHints.branchingPriority(model.years, columns: model.program.columns.count)
             }
             $0.startingSolution = BaseStart.cheaper(firstPlan, start, in: model.program)
-            $0.cuts = true
+            $0.cuts = strategy.cuts
         }
     }
 

@@ -28,8 +28,8 @@ public struct SolveOptions: Sendable {
     /// at the same point, so a search of many small MIPs stays reproducible.
     public var nodeLimit: Int? = nil
     /// Whether GLPK adds Gomory mixed-integer and mixed-integer rounding cuts.
-    /// Off by default: on one-year plans the cut rounds slow every node
-    /// (docs/performance.md); multi-year plans turn them on.
+    /// Off by default; planning's main search turns them on (`SearchStrategy.cuts`),
+    /// the small restricted MIPs around it do without.
     public var cuts = false
 
     /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.

@@ -30,7 +30,8 @@ struct ParetoTests {
         let front = ParetoFront.run(try Self.fixture.catalog(), points: 5, jobs: 2)
         #expect(front.failure == nil)
         // Caps: 10 512 − k · (10 512 − 2628) / 4 = 8541, 6570, 4599; then 2628 + 0.001.
-        #expect(front.points.map(\.capT) == [nil, 8541, 6570, 4599])
+        // The least carbon comes from a MIP: equal to 2628 t within the solver's tolerance, so are the caps.
+        #expect(front.points.map { $0.capT.map { ($0 * 1e6).rounded() / 1e6 } } == [nil, 8541, 6570, 4599])
         #expect(front.points.map(\.summary.objectiveUSDPerYr) == [1_794_000, 1_881_600, 1_969_200, 2_056_800])
         #expect(front.points.map(\.summary.totalCarbonT) == [10_512, 7884, 5256, 2628])
         #expect(front.dropped == 1)
