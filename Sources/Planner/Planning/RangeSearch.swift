@@ -78,6 +78,7 @@ struct RangeSearch: Sendable {
             over: search.solveMIP(program) {
                 $0.startingSolution = start.values
                 $0.nodeLimit = Self.nodeLimit
+                $0.cuts = context.search.cuts
             }, context: search)
         let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
         guard withPlan.contains(result.status), result.columnValues.count == program.columns.count,
@@ -112,7 +113,10 @@ struct RangeSearch: Sendable {
             guard program.columns[term.column.index].lower == 0 else { return nil }
             program.setBounds(term.column, lower: 0, upper: 0)
         }
-        let result = context.solveMIP(program) { $0.nodeLimit = Self.nodeLimit }
+        let result = context.solveMIP(program) {
+            $0.nodeLimit = Self.nodeLimit
+            $0.cuts = context.search.cuts
+        }
         guard result.hasSolution, result.columnValues.count == program.columns.count,
             program.objectiveValue(result.columnValues) <= costLimitUSDPerYr,
             model.program.violations(of: result.columnValues).isEmpty
