@@ -40,10 +40,7 @@ enum HorizonPlanning {
     {
         let strategy = context.search
         guard model.program.integerColumnCount >= strategy.minimumIntegers else {
-            return context.solveMIP(model.program, showProgress: true) {
-                $0.startingSolution = start?.values
-                $0.cuts = strategy.cuts
-            }
+            return context.solvePlanningMIP(model.program, showProgress: true) { $0.startingSolution = start?.values }
         }
         var firstPlan: [Double]?
         if strategy.firstPlan {
@@ -57,12 +54,11 @@ enum HorizonPlanning {
                 }
             }
         }
-        return context.solveMIP(model.program, showProgress: true) {
+        return context.solvePlanningMIP(model.program, showProgress: true) {
             if strategy.branchOnChoices {
                 $0.branchingPriority = SearchHints.branchingPriority(model.years, columns: model.program.columns.count)
             }
             $0.startingSolution = BaseStart.cheaper(firstPlan, start, in: model.program)
-            $0.cuts = strategy.cuts
         }
     }
 

@@ -177,10 +177,7 @@ public enum Planning {
     {
         let search = context.search
         guard model.program.integerColumnCount >= search.minimumIntegers else {
-            return context.solveMIP(model.program, showProgress: true) {
-                $0.startingSolution = start?.values
-                $0.cuts = search.cuts
-            }
+            return context.solvePlanningMIP(model.program, showProgress: true) { $0.startingSolution = start?.values }
         }
         // Half the time where the first plan is the only plan the time allows (GreedyHomes).
         let firstShare = model.program.integerColumnCount >= GreedyHomes.fromIntegers ? 0.5 : 0.25
@@ -212,10 +209,9 @@ public enum Planning {
             around.improve(context: context.within(share: NeighbourhoodSearch.timeShare))
             firstPlan = around.best.values
         }
-        var result = context.solveMIP(model.program, showProgress: true) {
+        var result = context.solvePlanningMIP(model.program, showProgress: true) {
             if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
             $0.startingSolution = firstPlan
-            $0.cuts = search.cuts
         }
         if !result.hasSolution, result.status == .noSolution, let plan = firstPlan {
             // The branch and bound's root LP did not finish (20 sites × 100 runs):

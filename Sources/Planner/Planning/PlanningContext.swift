@@ -98,6 +98,21 @@ public struct PlanningContext: Sendable {
         return solver.solveMIP(program, options: options)
     }
 
+    /// `solveMIP` for a whole planning MIP (the main search of a plan or a
+    /// horizon, an alternatives range search or its plan without a decision):
+    /// GLPK's cuts as the strategy says (`SearchStrategy.cuts`). The small
+    /// restricted MIPs around the main search call `solveMIP` without them.
+    func solvePlanningMIP(
+        _ program: LinearProgram, showProgress: Bool = false, _ adjust: (inout SolveOptions) -> Void = { _ in }
+    )
+        -> SolveResult
+    {
+        solveMIP(program, showProgress: showProgress) {
+            $0.cuts = search.cuts
+            adjust(&$0)
+        }
+    }
+
     /// Solves the continuous relaxation of `program` in the time left (see `solveMIP`).
     func solveLP(_ program: LinearProgram, _ adjust: (inout SolveOptions) -> Void = { _ in }) -> SolveResult {
         if let stopped = stoppedResult() { return stopped }

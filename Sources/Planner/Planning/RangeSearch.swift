@@ -61,12 +61,12 @@ struct RangeSearch: Sendable {
     /// tenth of the time. Where the search returns nothing usable the cheapest
     /// plan stands, without a bound.
     func run(cheapest: NamedSolution, cheapestValues: [Double], context: PlanningContext) -> Found {
-        let program = self.program
         if expression.value(cheapestValues) > 0,
             let without = withoutDecision(context: context.within(share: Self.probeShare))
         {
             return without
         }
+        let program = self.program
         let search = context.within(share: Self.searchShare)
         let completed =
             decision.kind.isWhole
@@ -75,10 +75,9 @@ struct RangeSearch: Sendable {
             completed
             ?? BaseStart(values: cheapestValues, rowActivities: [], objective: program.objectiveValue(cheapestValues))
         let result = start.kept(
-            over: search.solveMIP(program) {
+            over: search.solvePlanningMIP(program) {
                 $0.startingSolution = start.values
                 $0.nodeLimit = Self.nodeLimit
-                $0.cuts = context.search.cuts
             }, context: search)
         let withPlan: Set<SolveStatus> = [.optimal, .timeLimit, .interrupted]
         guard withPlan.contains(result.status), result.columnValues.count == program.columns.count,
@@ -113,10 +112,7 @@ struct RangeSearch: Sendable {
             guard program.columns[term.column.index].lower == 0 else { return nil }
             program.setBounds(term.column, lower: 0, upper: 0)
         }
-        let result = context.solveMIP(program) {
-            $0.nodeLimit = Self.nodeLimit
-            $0.cuts = context.search.cuts
-        }
+        let result = context.solvePlanningMIP(program) { $0.nodeLimit = Self.nodeLimit }
         guard result.hasSolution, result.columnValues.count == program.columns.count,
             program.objectiveValue(result.columnValues) <= costLimitUSDPerYr,
             model.program.violations(of: result.columnValues).isEmpty

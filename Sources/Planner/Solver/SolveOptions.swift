@@ -28,8 +28,8 @@ public struct SolveOptions: Sendable {
     /// at the same point, so a search of many small MIPs stays reproducible.
     public var nodeLimit: Int? = nil
     /// Whether GLPK adds Gomory mixed-integer and mixed-integer rounding cuts.
-    /// Off by default; planning's main search turns them on (`SearchStrategy.cuts`),
-    /// the small restricted MIPs around it do without.
+    /// Off by default; planning turns them on for whole planning MIPs
+    /// (`PlanningContext.solvePlanningMIP`, `SearchStrategy.cuts`).
     public var cuts = false
 
     /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.
