@@ -1,1 +1,3 @@
 #include <glpk.h>
+// mallopt: GLPKHeap tunes glibc's heap for GLPK's allocation pattern.
+#include <malloc.h>

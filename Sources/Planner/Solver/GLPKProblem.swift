@@ -16,6 +16,7 @@ final class GLPKProblem {
     /// Loads `program` (already validated: GLPK aborts on bad input).
     /// `integral: false` loads every column as continuous, for the relaxation.
     init(_ program: LinearProgram, integral: Bool = true) {
+        GLPKHeap.tuned
         pointer = glp_create_prob()
         rowCount = Int32(program.rows.count)
         columnCount = Int32(program.columns.count)
