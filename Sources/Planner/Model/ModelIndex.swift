@@ -73,7 +73,8 @@ public struct ModelIndex: Sendable {
     var batteryMW: [Int: [Column]] = [:]
     var steps: [Int: [StepColumns]] = [:]
     var heatSold: [Int: Column] = [:]
-    /// Nodes running in each step, by placement (flexible load only).
+    /// Nodes running above min_utilization · x in each step, by placement
+    /// (flexible load only; `ModelBuilder.addRunningNodes`).
     var running: [Placement: [Column]] = [:]
 
     /// Placements at site `s`, in build order.

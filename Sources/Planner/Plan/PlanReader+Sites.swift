@@ -88,8 +88,16 @@ extension PlanReader {
     /// Nodes of placement p running on average over the year: Σ_t W_t · a_t / 8760
     /// with flexible load, else the nodes installed.
     func averageRunningNodes(_ p: ModelIndex.Placement) -> Double {
-        guard let running = index.running[p] else { return value(index.nodes[p]) }
-        return zip(running, catalog.sites[p.site].steps).reduce(0) { $0 + value($1.0) * $1.1.weightHours } / 8760
+        let steps = catalog.sites[p.site].steps
+        guard index.running[p] != nil else { return value(index.nodes[p]) }
+        return zip(steps.indices, steps).reduce(0) { $0 + runningNodes(p, step: $1.0) * $1.1.weightHours } / 8760
+    }
+
+    /// Nodes of placement p running in step t: min_utilization · x + r_t with
+    /// flexible load (`ModelBuilder.addRunningNodes`), else the nodes installed.
+    func runningNodes(_ p: ModelIndex.Placement, step t: Int) -> Double {
+        guard let aboveFloor = index.running[p] else { return value(index.nodes[p]) }
+        return catalog.policy.minUtilization * value(index.nodes[p]) + value(aboveFloor[t])
     }
 
     /// The facility load of site s in step t (MW) from the running and installed nodes.
@@ -98,7 +106,7 @@ extension PlanReader {
         for p in index.placements(site: s) {
             let server = catalog.servers[p.server]
             let count = value(index.nodes[p])
-            let running = index.running[p].map { value($0[t]) } ?? count
+            let running = runningNodes(p, step: t)
             let pue = catalog.cooling[p.cooling].pue + catalog.sites[s].pueAdder
             mw += (running * server.avgPowerKW + (count - running) * server.idlePowerKW) / 1000 * pue
         }
@@ -121,7 +129,8 @@ extension PlanReader {
             var runningMW = 0.0
             for p in index.placements(site: s) {
                 let pue = catalog.cooling[p.cooling].pue + catalog.sites[s].pueAdder
-                runningMW += value(index.running[p]?[t]) * catalog.servers[p.server].avgPowerKW / 1000 * pue
+                guard index.running[p] != nil else { continue }
+                runningMW += runningNodes(p, step: t) * catalog.servers[p.server].avgPowerKW / 1000 * pue
             }
             runs = (runs.kg + step.weightHours * runningMW * kgPerMWh, runs.mwh + step.weightHours * runningMW)
             site = (site.kg + step.weightHours * d.loadMW * kgPerMWh, site.mwh + step.weightHours * d.loadMW)

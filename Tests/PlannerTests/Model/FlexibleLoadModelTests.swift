@@ -67,15 +67,23 @@ struct FlexibleLoadModelTests {
         let plan = try fixture.plan()
         expectClose(plan.objectiveUSDPerYr, 598_000)
         let model = PlanModel(catalog: try fixture.catalog())
-        #expect(!model.program.columns.contains { $0.name.hasPrefix("running[") })
+        #expect(!model.program.columns.contains { $0.name.hasPrefix("running") })
     }
 
     /// min_utilization 0.5: a node bought must run at least half the time in
     /// each step. With P = 100 the best x solves a0 = x, a1 = max(0.5 x, 15.2 − x):
     /// x = 10: a1 = 5.2 → 200 000 + 547.5 · 100 · 5.2 = 484 700;
     /// x = 11: a1 = 5.5 → 220 000 + 301 125 = 521 125; x = 9: a1 = 6.2 → 180 000 + 339 450 = 519 450.
+    /// The floor is in the column (a = 0.5 · x + r), not in a row of its own:
+    /// one running column and one row per placement and step.
     @Test func theUtilizationFloorBinds() throws {
-        let plan = try Self.fixture(priceUSDPerMWh: 100, minUtilization: 0.5).plan()
+        let fixture = Self.fixture(priceUSDPerMWh: 100, minUtilization: 0.5)
+        let program = PlanModel(catalog: try fixture.catalog()).program
+        #expect(program.columns.filter { $0.name.hasPrefix("running") }.count == 2)
+        #expect(
+            program.rows.filter { $0.name.hasPrefix("running") }.map(\.name).allSatisfy { $0.hasPrefix("running_max") })
+        #expect(program.rows.filter { $0.name.hasPrefix("running") }.count == 2)
+        let plan = try fixture.plan()
         expectClose(plan.objectiveUSDPerYr, 484_700)
         #expect(plan.sites[0].nodes.map(\.count) == [10])
     }
