@@ -59,8 +59,8 @@ public struct PlanOutcome: Sendable {
 /// search, shadow prices, the infeasibility analysis and the full-year check,
 /// each solving through one `PlanningContext`.
 ///
-/// The time budget is split here and nowhere else: first plans may use a
-/// quarter of what is left, the main search what remains less a reserve for
+/// The time budget is split here and nowhere else: first plans may use
+/// two fifths of what is left (half for the greedy one), the main search what remains less a reserve for
 /// the checks after it (a twentieth, a fifth with the full-year check), and
 /// `LimitCalibration` gives each round an equal share of what is left.
 public enum Planning {
@@ -148,6 +148,14 @@ public enum Planning {
         return BaseStart.search(model.program, context: main) { solveWithHints(model, from: $0, context: main) }
     }
 
+    /// Share of the main search's time the relaxation's first plans may take.
+    /// Their sites-first restriction stops on this clock, and its plan is the
+    /// one the neighbourhoods improve best. Measured on the large benchmark
+    /// (120 s, 2 jobs, docs/performance.md): with a quarter it found no plan
+    /// (first plan 163.36 M, final 150.67 M USD/yr), with two fifths 159.03 M
+    /// and 146.64 M; medium and hard-large seed 1 kept their plans.
+    static let firstPlanShare = 0.4
+
     /// The main search, then the plan's shadow prices and full-year check, or why there is no plan.
     private static func solve(
         _ model: PlanModel, fullYear: Catalog?, context: PlanningContext, into outcome: inout PlanOutcome
@@ -169,9 +177,9 @@ public enum Planning {
         outcome.plan = plan
     }
 
-    /// The main MIP with the strategy's hints; building them may use a quarter
-    /// of the time left (the restricted MIPs are easy, see docs/performance.md;
-    /// the quarter bounds instances where even they are slow).
+    /// The main MIP with the strategy's hints; building them may use
+    /// `firstPlanShare` of the time left (the restricted MIPs are easy, see
+    /// docs/performance.md; the share bounds instances where even they are slow).
     private static func solveWithHints(_ model: PlanModel, from start: BaseStart?, context: PlanningContext)
         -> SolveResult
     {
@@ -180,7 +188,7 @@ public enum Planning {
             return context.solvePlanningMIP(model.program, showProgress: true) { $0.startingSolution = start?.values }
         }
         // Half the time where the first plan is the only plan the time allows (GreedyHomes).
-        let firstShare = model.program.integerColumnCount >= GreedyHomes.fromIntegers ? 0.5 : 0.25
+        let firstShare = model.program.integerColumnCount >= GreedyHomes.fromIntegers ? 0.5 : firstPlanShare
         var firstPlan =
             search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: firstShare)) : nil
         var lagrangian: LagrangianSearch.Outcome?
