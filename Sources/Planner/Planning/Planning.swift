@@ -59,10 +59,11 @@ public struct PlanOutcome: Sendable {
 /// search, shadow prices, the infeasibility analysis and the full-year check,
 /// each solving through one `PlanningContext`.
 ///
-/// The time budget is split here and nowhere else: first plans may use
-/// two fifths of what is left (half for the greedy one), the main search what remains less a reserve for
-/// the checks after it (a twentieth, a fifth with the full-year check), and
-/// `LimitCalibration` gives each round an equal share of what is left.
+/// The time budget is split here and nowhere else: first plans may use two
+/// fifths of what is left (half for the greedy one), the main search what
+/// remains less a reserve for the checks after it (a twentieth, a fifth with
+/// the full-year check), and `LimitCalibration` gives each round an equal
+/// share of what is left.
 public enum Planning {
     /// Plans `catalog` within one budget. `fullYear`, the catalog with its
     /// chronological profiles, asks for the full-year check of a plan made on
