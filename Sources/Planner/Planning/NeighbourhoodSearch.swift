@@ -4,11 +4,11 @@
 /// sites (docs/performance.md): the relaxation spreads runs over many sites,
 /// and a branch-and-bound search of thousands of integers rarely revisits a
 /// choice made near its root. A neighbourhood here is a pair of sites, at least
-/// one of them open: the runs homed at either may move between the two, both
-/// sites may open or close and be re-sized, and every other column (other
-/// runs, sites, builds and their hourly energy) stays as the plan has it. Each
-/// such MIP is a few per cent of the model and starts from the plan, so it can
-/// only improve on it.
+/// one of them open: the runs homed at either (or a group of them) may move
+/// between the two, both sites may open or close and be re-sized, and every
+/// other column (other runs, sites, builds and their hourly energy) stays as
+/// the plan has it. Each such MIP is a few per cent of the model and starts
+/// from the plan, so it can only improve on it.
 ///
 /// Rounds are deterministic: a round solves the next `jobs` neighbourhoods of a
 /// fixed order side by side, each stopped by a node count rather than the
@@ -22,16 +22,24 @@ struct NeighbourhoodSearch {
         var costUSDPerYr: Double
     }
 
-    /// Nodes each neighbourhood's branch and bound may create. Measured on the
-    /// large benchmark: with 200 the pairs take the plan from 160.15 M USD/yr to
-    /// 147.85 M in 36–57 s; with 500 the same share of time reached 155.76 M.
-    /// On medium seed 3, 20 nodes save a third of the time but find less
-    /// (83.73 M against 83.70 M).
-    static let nodeLimit = 200
+    /// Nodes each neighbourhood's branch and bound may create. Measured with
+    /// the run groups (120 s, 2 jobs, docs/performance.md): large seed 1 ends
+    /// at 154.55 M USD/yr with 20, 144.02 M with 50, 143.64 M with 100,
+    /// 144.16 M with 150 and 145.71 M with 200; hard-large at 143.84 M,
+    /// 134.46 M, 133.68 M, 134.93 M and 136.47 M. xlarge keeps its first
+    /// step (367.43 → 365.57 M) from 150 nodes only.
+    static let nodeLimit = 100
     /// Relative gap of each neighbourhood's MIP (GLPK's gap is on the whole
     /// plan's cost): far below the plan's, since a neighbourhood can only
     /// change a small share of it.
     static let neighbourhoodGap = 1e-4
+
+    /// Sites whose columns the MIP may change, and which of the runs homed at
+    /// them may move (nil: all of them); the other runs keep their homes.
+    struct Neighbourhood: Equatable, Sendable {
+        var sites: [Int]
+        var runs: [Int]? = nil
+    }
 
     let model: PlanModel
     /// The site of every column (`PlanModel.siteOfColumn`).
@@ -40,7 +48,7 @@ struct NeighbourhoodSearch {
     /// Neighbourhoods solved and how many of them improved the plan.
     private(set) var solved = 0
     private(set) var improvements = 0
-    private var list: [[Int]]
+    private var list: [Neighbourhood]
     private var cursor = 0
     private var sinceImprovement = 0
 
@@ -74,8 +82,8 @@ struct NeighbourhoodSearch {
         let batch = (0..<min(context.jobs, list.count - sinceImprovement)).map { list[(cursor + $0) % list.count] }
         cursor = (cursor + batch.count) % list.count
         let around = best.values
-        let results = ParallelMap.map(batch, jobs: context.jobs) { [self] sites in
-            solve(around: around, freeing: sites, context: context)
+        let results = ParallelMap.map(batch, jobs: context.jobs) { [self] neighbourhood in
+            solve(around: around, freeing: neighbourhood, context: context)
         }
         solved += batch.count
         // A saving counts from a ten-millionth of the cost, above the solver's noise.
@@ -100,44 +108,25 @@ struct NeighbourhoodSearch {
         sinceImprovement = 0
     }
 
-    /// The site pairs to free around `values`, in the order they are tried:
-    /// an open and a closed site first (the runs of one may move to the other:
-    /// the change first plans miss most, measured on the large benchmark), then
-    /// two open sites (the runs of both may gather at one). Pairs of closed
-    /// sites are left out: no run is homed there. Triples were measured too
-    /// (two open sites and a third): on the large benchmark they took 50 s and
-    /// found nothing the pairs had not.
-    func neighbourhoods(of values: [Double]) -> [[Int]] {
-        let isOpen = { (s: Int) in values[model.index.siteOpen[s]!.index] > 0.5 }
-        let all = Self.pairs(model.index.openable)
-        return all.filter { isOpen($0[0]) != isOpen($0[1]) } + all.filter { isOpen($0[0]) && isOpen($0[1]) }
-    }
-
-    /// Every pair of `sites`, nearest in file order first, so that consecutive
-    /// rounds touch different sites.
-    static func pairs(_ sites: [Int]) -> [[Int]] {
-        guard sites.count > 1 else { return [] }
-        return (1..<sites.count).flatMap { distance in
-            (0..<(sites.count - distance)).map { [sites[$0], sites[$0 + distance]] }
-        }
-    }
-
-    /// The best plan of the neighbourhood that frees `sites`, nil when the solve found none.
-    private func solve(around values: [Double], freeing sites: [Int], context: PlanningContext) -> Best? {
-        let free = Set(sites)
+    /// The best plan of `neighbourhood` around `values`, nil when the solve found none.
+    func solve(around values: [Double], freeing neighbourhood: Neighbourhood, context: PlanningContext) -> Best? {
+        let free = Set(neighbourhood.sites)
+        let movable = neighbourhood.runs.map(Set.init)
         let kept = siteOfColumn.indices.filter { free.contains(siteOfColumn[$0]) }
         var program = model.program.restricted(to: kept, fixingOthersAt: values)
-        // Runs homed elsewhere stay there: their homes at the freed sites stay closed.
         var position: [Int: Int] = [:]
         for (k, j) in kept.enumerated() { position[j] = k }
         let index = model.index
         for w in model.catalog.workloads.indices {
             let candidates = index.assignments(workload: w)
             let home = candidates.first { values[index.assigned[$0]!.index] > 0.5 }
-            guard home.map({ !free.contains($0.site) }) ?? true else { continue }
+            let mayMove = home.map { free.contains($0.site) && (movable?.contains(w) ?? true) } ?? false
+            guard !mayMove else { continue }
+            // Runs homed elsewhere keep away from the freed sites; runs outside the group keep their homes.
             for a in candidates where free.contains(a.site) {
+                let kept: Double = a == home ? 1 : 0
                 program.setBounds(
-                    LinearProgram.ColumnID(index: position[index.assigned[a]!.index]!), lower: 0, upper: 0)
+                    LinearProgram.ColumnID(index: position[index.assigned[a]!.index]!), lower: kept, upper: kept)
             }
         }
         let result = context.solveMIP(program) {

@@ -6,7 +6,7 @@ import Testing
 @Suite("Neighbourhood search")
 struct NeighbourhoodSearchTests {
     /// A start that homes w1 at B: the MIP with A closed.
-    private static func planAtB(_ model: PlanModel) throws -> [Double] {
+    static func planAtB(_ model: PlanModel) throws -> [Double] {
         var closedA = model.program
         closedA.setBounds(try #require(model.index.siteOpen[0]), lower: 0, upper: 0)
         var options = SolveOptions()
@@ -23,7 +23,7 @@ struct NeighbourhoodSearchTests {
         let start = try Self.planAtB(model)
         var search = try #require(NeighbourhoodSearch(model: model, start: start))
         #expect(abs(search.best.costUSDPerYr - 685_600) < 1e-3)
-        #expect(search.neighbourhoods(of: start) == [[0, 1]])
+        #expect(search.neighbourhoods(of: start) == [.init(sites: [0, 1])])
 
         search.improve(context: PlanningContext(options: PlanOptions(), policy: model.catalog.policy))
 
@@ -54,8 +54,52 @@ struct NeighbourhoodSearchTests {
         values[model.index.siteOpen[0]!.index] = 1
         values[model.index.siteOpen[1]!.index] = 1
         let search = try #require(NeighbourhoodSearch(model: model, start: values))
-        #expect(search.neighbourhoods(of: values) == [[1, 2], [0, 2], [0, 1]])
+        #expect(search.neighbourhoods(of: values) == [[1, 2], [0, 2], [0, 1]].map { .init(sites: $0) })
         #expect(NeighbourhoodSearch.pairs([0, 1, 2, 3]) == [[0, 1], [1, 2], [2, 3], [0, 2], [1, 3], [0, 3]])
+    }
+
+    /// Two runs like w1 (8 nodes each, 16 together: 2 · 760 node-days by day
+    /// 100), both at B: 16 · 20 000 + 17 520 MWh · 60 = 1 371 200 USD/yr. Freeing
+    /// A and B with only w1 movable moves w1 alone: 8 · 20 000 + 8760 · 50 at A
+    /// plus the same at 60 at B, 598 000 + 685 600 = 1 283 600; freeing both
+    /// runs gathers them at A: 16 · 20 000 + 17 520 · 50 = 1 196 000.
+    @Test func runsOutsideTheGroupKeepTheirHomes() throws {
+        let catalog = try LagrangianSearchTests.twoSites.with(
+            "workloads.csv", "id,flops,deadline_days", "w1,6.5664e22,100", "w2,6.5664e22,100"
+        ).catalog()
+        let model = PlanModel(catalog: catalog)
+        let start = try Self.planAtB(model)
+        let search = try #require(NeighbourhoodSearch(model: model, start: start))
+        #expect(abs(search.best.costUSDPerYr - 1_371_200) < 1e-3)
+        let context = PlanningContext(options: PlanOptions(), policy: catalog.policy)
+
+        let group = try #require(
+            search.solve(around: start, freeing: .init(sites: [0, 1], runs: [0]), context: context))
+        #expect(abs(group.costUSDPerYr - 1_283_600) < 1e-3)
+        let w2AtB = try #require(model.index.assigned[ModelIndex.Assignment(workload: 1, site: 1, server: 0)])
+        #expect(group.values[w2AtB.index] == 1)
+        #expect(model.program.violations(of: group.values).isEmpty)
+
+        let pair = try #require(search.solve(around: start, freeing: .init(sites: [0, 1]), context: context))
+        #expect(abs(pair.costUSDPerYr - 1_196_000) < 1e-3)
+    }
+
+    /// Ten runs of two open sites in three clusters: each cluster, each two
+    /// clusters, then blocks of eight: runs 0–7 and 8–9, then every second run.
+    @Test func runGroupsFollowTheClusters() {
+        let at = { (site: Int, server: Int) in ModelIndex.Assignment(workload: 0, site: site, server: server) }
+        let homes: [ModelIndex.Assignment?] = [
+            at(0, 0), at(0, 1), at(0, 0), at(0, 1), at(0, 0), at(1, 0), at(1, 0), at(1, 0), at(1, 0), at(1, 0),
+        ]
+        #expect(
+            NeighbourhoodSearch.runGroups(Array(0..<10), homes: homes) == [
+                [0, 2, 4], [1, 3], [5, 6, 7, 8, 9],
+                [0, 1, 2, 3, 4], [1, 3, 5, 6, 7, 8, 9], [0, 2, 4, 5, 6, 7, 8, 9],
+                [0, 1, 2, 3, 4, 5, 6, 7], [8, 9], [0, 2, 4, 6, 8], [1, 3, 5, 7, 9],
+            ])
+        // One cluster: the blocks alone; eight runs or fewer: nothing the pair does not free.
+        #expect(
+            NeighbourhoodSearch.runGroups(Array(0..<3), homes: Array(homes.prefix(1)) + [at(0, 0), at(0, 0)]).isEmpty)
     }
 
     /// x + y + z ≥ 4, y − z = 0 and z ≤ 5, costs 1, 2, 3, keeping x and y with z = 1:
