@@ -23,19 +23,20 @@ enum PlanOutput {
             }
             return ExitStatus(outcome.status)
         }
+        let gap = plan.mipGap.map { String(format: "gap %.2f %%", $0 * 100) } ?? "no bound proven"
         if !quiet, let horizon = plan.horizon {
             Terminal.error(
                 String(
                     format:
-                        "%@: %.0f USD net present cost over %d years, %.1f tCO2e over the horizon, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",
+                        "%@: %.0f USD net present cost over %d years, %.1f tCO2e over the horizon, %.1f %% carbon-free, %@ → %@/plan.md",
                     plan.status.rawValue, horizon.npcUSD, horizon.years.count, horizon.totalCarbonT,
-                    plan.cfeFraction * 100, plan.mipGap * 100, folder.path))
+                    plan.cfeFraction * 100, gap, folder.path))
         } else if !quiet {
             Terminal.error(
                 String(
-                    format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, gap %.2f %% → %@/plan.md",
+                    format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, %@ → %@/plan.md",
                     plan.status.rawValue, plan.objectiveUSDPerYr, plan.carbon.totalT,
-                    plan.cfeFraction * 100, plan.mipGap * 100, folder.path))
+                    plan.cfeFraction * 100, gap, folder.path))
         }
         if !quiet, let check = plan.fullYearCheck { Terminal.error(FullYearText.terminalLine(plan, check)) }
         return GateFlags.report(gates.broken(PlanSummary(plan: plan))) ? ExitStatus(plan.status) : .gateFailed

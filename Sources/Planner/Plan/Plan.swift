@@ -5,10 +5,11 @@ public struct Plan: Sendable {
     public var status: SolveStatus
     /// Annual cost of the plan, the sum of every cost term (USD/yr).
     public var objectiveUSDPerYr: Double
-    /// The best proven lower bound on the annual cost (USD/yr); equals the objective when none is reported.
-    public var bestBoundUSDPerYr: Double
-    /// Relative gap between the objective and the best bound (fraction of 1).
-    public var mipGap: Double
+    /// The best proven lower bound on the annual cost (USD/yr); nil when the
+    /// search stopped before proving any (its root LP did not finish).
+    public var bestBoundUSDPerYr: Double?
+    /// Relative gap between the objective and the best bound (fraction of 1); nil without a bound.
+    public var mipGap: Double?
     /// Every cost term in cli.md's order (USD/yr).
     public var costs: [(term: CostTerm, usdPerYr: Double)]
     /// Operational and embodied carbon of every site together (tCO2e/yr).

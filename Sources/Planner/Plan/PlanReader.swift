@@ -64,8 +64,10 @@ struct PlanReader {
         let manifest = Manifest(catalog: catalog)
         var plan = Plan(
             status: status, objectiveUSDPerYr: totals.objectiveUSDPerYr,
-            bestBoundUSDPerYr: bestBound ?? totals.objectiveUSDPerYr,
-            mipGap: gap ?? 0, costs: totals.costs, carbon: totals.carbon, energy: totals.energy,
+            // A proof of optimality is its own bound; only a stopped search can have none.
+            bestBoundUSDPerYr: bestBound ?? (status == .optimal ? totals.objectiveUSDPerYr : nil),
+            mipGap: bestBound == nil && status != .optimal ? nil : gap ?? 0, costs: totals.costs, carbon: totals.carbon,
+            energy: totals.energy,
             cfeFraction: totals.cfeFraction,
             sites: sites, workloads: WorkloadReader(reader: self, sites: sites).workloads(),
             shadowPrices: [], solver: solver, manifest: manifest)

@@ -19,12 +19,12 @@ enum LimitValues {
             func delta(_ outcome: PlanOutcome) -> Double? {
                 outcome.plan.map { $0.objectiveUSDPerYr - plan.objectiveUSDPerYr }
             }
-            let gaps = [relaxed, tightened].compactMap(\.plan).map { $0.mipGap * abs($0.objectiveUSDPerYr) }
+            let gaps = [relaxed, tightened].compactMap(\.plan).map { ($0.mipGap ?? 0) * abs($0.objectiveUSDPerYr) }
             return LimitValue(
                 limit: move.limit, subject: move.subject, value: move.value, step: step,
                 relaxedDeltaUSDPerYr: delta(relaxed), tightenedDeltaUSDPerYr: delta(tightened),
                 tightenedIsInfeasible: tightened.status == .infeasible,
-                toleranceUSDPerYr: (gaps + [plan.mipGap * abs(plan.objectiveUSDPerYr)]).max() ?? 0)
+                toleranceUSDPerYr: (gaps + [(plan.mipGap ?? 0) * abs(plan.objectiveUSDPerYr)]).max() ?? 0)
         }
     }
 

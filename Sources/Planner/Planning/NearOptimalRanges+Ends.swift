@@ -22,8 +22,10 @@ extension NearOptimalRanges {
             var plan = PlanReader(model: model, solution: found.values).read(
                 status: found.status, bestBound: nil, gap: nil, solver: solver)
             // The cheapest plan's bound holds for every plan: it says how far this one is from the best possible.
-            plan.bestBoundUSDPerYr = min(cheapest.bestBoundUSDPerYr, plan.objectiveUSDPerYr)
-            plan.mipGap = MIPSearchMonitor.gap(objective: plan.objectiveUSDPerYr, bound: plan.bestBoundUSDPerYr) ?? 0
+            plan.bestBoundUSDPerYr = cheapest.bestBoundUSDPerYr.map { min($0, plan.objectiveUSDPerYr) }
+            plan.mipGap = plan.bestBoundUSDPerYr.map {
+                MIPSearchMonitor.gap(objective: plan.objectiveUSDPerYr, bound: $0) ?? 0
+            }
             (plan.shadowPrices, plan.shadowPricesStatus) = ShadowPrices.compute(
                 model, solution: found.values, context: context)
             plan.alternative = AlternativeRole(

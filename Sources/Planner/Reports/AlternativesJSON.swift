@@ -37,8 +37,8 @@ public enum AlternativesJSON {
                 .object([
                     ("status", .string(cheapest.status.rawValue)),
                     ("objective_usd_per_yr", .number(cheapest.objectiveUSDPerYr)),
-                    ("best_bound_usd_per_yr", .number(cheapest.bestBoundUSDPerYr)),
-                    ("mip_gap", .number(cheapest.mipGap)),
+                    ("best_bound_usd_per_yr", cheapest.bestBoundUSDPerYr.map(JSONValue.number) ?? .null),
+                    ("mip_gap", cheapest.mipGap.map(JSONValue.number) ?? .null),
                     ("file", .string(cheapestFile)),
                 ])
             ),

@@ -62,12 +62,17 @@ public enum AlternativesMarkdown {
 
     /// How sure the cheapest plan is: the slack is measured from it, not from the true optimum.
     private static func reference(_ cheapest: Plan) -> String {
-        if cheapest.status == .optimal && cheapest.mipGap <= 1e-9 {
+        if cheapest.status == .optimal && (cheapest.mipGap ?? 0) <= 1e-9 {
             return "GLPK proved the cheapest plan optimal, so the slack is measured from the optimum."
         }
+        guard let bound = cheapest.bestBoundUSDPerYr, let gap = cheapest.mipGap else {
+            return "The slack is measured from the plan found, not from the true optimum, and GLPK proved no bound "
+                + "below it (status \(cheapest.status.rawValue)): a plan in these ranges may cost more above the "
+                + "optimum than the slack says."
+        }
         return "The slack is measured from the plan found, not from the true optimum: GLPK proved that no plan costs "
-            + "less than \(Markdown.money(cheapest.bestBoundUSDPerYr))/yr, "
-            + "\(SolveMessages.percent(cheapest.mipGap)) below it (status \(cheapest.status.rawValue)), so a plan in "
+            + "less than \(Markdown.money(bound))/yr, "
+            + "\(SolveMessages.percent(gap)) below it (status \(cheapest.status.rawValue)), so a plan in "
             + "these ranges may cost up to that much more above the optimum than the slack says."
     }
 

@@ -9,8 +9,8 @@ public enum PlanJSON {
         var keys: [(String, JSONValue)] = [
             ("status", .string(plan.status.rawValue)),
             ("objective_usd_per_yr", .number(plan.objectiveUSDPerYr)),
-            ("best_bound_usd_per_yr", .number(plan.bestBoundUSDPerYr)),
-            ("mip_gap", .number(plan.mipGap)),
+            ("best_bound_usd_per_yr", plan.bestBoundUSDPerYr.map(JSONValue.number) ?? .null),
+            ("mip_gap", plan.mipGap.map(JSONValue.number) ?? .null),
             ("cost_usd_per_yr", .object(plan.costs.map { ($0.term.rawValue, .number($0.usdPerYr)) })),
             ("carbon_t_per_yr", carbon(plan.carbon)),
             ("energy_mwh_per_yr", energy(plan.energy)),

@@ -165,6 +165,14 @@ extension PlanMarkdown {
         return what + (p.usdPerYrPerUnit >= 0 ? " would save **\(value) USD/yr**." : " would add **\(value) USD/yr**.")
     }
 
+    /// The best bound and gap, or that the search proved none.
+    private static func boundCell(_ plan: Plan) -> String {
+        guard let bound = plan.bestBoundUSDPerYr, let gap = plan.mipGap else {
+            return "none proven (the search stopped before its first bound)"
+        }
+        return "\(Markdown.number(bound)) USD/yr (gap \(Markdown.percent(gap, decimals: 2)))"
+    }
+
     /// Status, gap and model size, so a reader can judge how final the answer is.
     static func solver(_ plan: Plan) -> String {
         let s = plan.solver
@@ -173,7 +181,7 @@ extension PlanMarkdown {
             | --- | --- |
             | status | **\(plan.status.rawValue)** — \(StatusText.sentence(plan)) |
             | cost of this plan | \(Markdown.number(plan.objectiveUSDPerYr)) USD/yr |
-            | best bound | \(Markdown.number(plan.bestBoundUSDPerYr)) USD/yr (gap \(Markdown.percent(plan.mipGap, decimals: 2))) |
+            | best bound | \(boundCell(plan)) |
             | model | \(Markdown.number(Double(s.rows))) rows, \(Markdown.number(Double(s.columns))) columns \
             (\(Markdown.number(Double(s.integerColumns))) integer), \(Markdown.number(Double(s.nonzeros))) nonzeros |
             | tools | planctl \(plan.manifest.planctlVersion), GLPK \(plan.manifest.glpkVersion) |

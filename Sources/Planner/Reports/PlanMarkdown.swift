@@ -57,11 +57,14 @@ public enum PlanMarkdown {
 
     /// How final the plan is: proved optimal, within a gap, or stopped at the time limit.
     static func statusSentence(_ plan: Plan) -> String {
-        plan.status == .optimal && plan.mipGap < 5e-5
+        guard let gap = plan.mipGap else {
+            return "GLPK stopped at its time limit with this plan before proving any bound (status **time_limit**)."
+        }
+        return plan.status == .optimal && gap < 5e-5
             ? "GLPK proved no cheaper plan exists (status **optimal**)."
             : plan.status == .optimal
-                ? "GLPK proved the cost within \(Markdown.percent(plan.mipGap, decimals: 2)) of the best possible (status **optimal**)."
-                : "GLPK stopped at its time limit with this plan, \(Markdown.percent(plan.mipGap, decimals: 2)) above the best bound (status **time_limit**)."
+                ? "GLPK proved the cost within \(Markdown.percent(gap, decimals: 2)) of the best possible (status **optimal**)."
+                : "GLPK stopped at its time limit with this plan, \(Markdown.percent(gap, decimals: 2)) above the best bound (status **time_limit**)."
     }
 
     /// The full-year check in one sentence for the summary, when the plan has one.

@@ -7,9 +7,9 @@ public enum StatusText {
     /// How the search that found `plan` ended.
     public static func sentence(_ plan: Plan) -> String {
         if let role = plan.alternative { return AlternativesText.sentence(role) }
-        let distance = "\(percent(plan.mipGap)) from the best bound"
+        let distance = plan.mipGap.map { "\(percent($0)) from the best bound" } ?? "and no bound proven"
         switch plan.status {
-        case .optimal where plan.mipGap <= 1e-9:
+        case .optimal where (plan.mipGap ?? 0) <= 1e-9:
             return "GLPK proved this plan optimal"
         case .optimal:
             return "GLPK found a plan within the \(percent(plan.solver.mipGapTolerance)) gap tolerance, \(distance)"

@@ -76,6 +76,26 @@ struct PlanningDriverTests {
         #expect(StatusText.sentence(plan) == "time limit of 60 s reached with a plan 3.4 % from the best bound")
     }
 
+    /// A plan the search stopped before its first bound (the branch and bound's
+    /// root LP did not finish) shows no bound and no gap, never the objective with gap 0.
+    @Test func aPlanWithoutABoundSaysSo() throws {
+        let model = PlanModel(catalog: try ModelFixture().catalog())
+        let solved = GLPKSolver().solveMIP(model.program, options: SolveOptions())
+        let plan = PlanReader(model: model, solution: solved.columnValues).read(
+            status: .timeLimit, bestBound: nil, gap: nil, solver: try ModelFixture().plan().solver)
+        #expect(plan.bestBoundUSDPerYr == nil && plan.mipGap == nil)
+        let json = PlanJSON.render(plan)
+        #expect(json.contains("\"best_bound_usd_per_yr\": null") && json.contains("\"mip_gap\": null"))
+        #expect(
+            PlanMarkdown.solver(plan).contains(
+                "| best bound | none proven (the search stopped before its first bound) |"))
+        #expect(StatusText.sentence(plan).hasSuffix("reached with a plan and no bound proven"))
+        // Proven optimal without a reported bound: the proof is the bound.
+        let optimal = PlanReader(model: model, solution: solved.columnValues).read(
+            status: .optimal, bestBound: nil, gap: nil, solver: plan.solver)
+        #expect(optimal.bestBoundUSDPerYr == optimal.objectiveUSDPerYr && optimal.mipGap == 0)
+    }
+
     /// Shadow prices that could not be computed are said to be missing, not silently dropped.
     @Test func missingShadowPricesAreReported() throws {
         var plan = try ModelFixture().plan()
