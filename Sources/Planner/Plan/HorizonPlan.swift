@@ -10,8 +10,8 @@ public struct HorizonPlan: Sendable {
     public var years: [Year]
     /// Net present cost: Σ_y df_y · (year y's cost terms) (USD).
     public var npcUSD: Double
-    /// The best proven lower bound on the net present cost (USD).
-    public var npcBoundUSD: Double
+    /// The best proven lower bound on the net present cost (USD); nil when the search proved none.
+    public var npcBoundUSD: Double?
 
     /// One year of the horizon.
     public struct Year: Sendable {

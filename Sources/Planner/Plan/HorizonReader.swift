@@ -24,7 +24,8 @@ struct HorizonReader {
                 purchases: purchases(year: y), fixedOpexUSDPerYr: fixedOpexUSDPerYr(plan))
         }
         let npc = years.reduce(0) { $0 + $1.discountFactor * $1.plan.objectiveUSDPerYr }
-        let horizon = HorizonPlan(years: years, npcUSD: npc, npcBoundUSD: min(bestBound ?? npc, npc))
+        let bound = PlanReader.reportedBound(bestBound, status: status, objective: npc).map { min($0, npc) }
+        let horizon = HorizonPlan(years: years, npcUSD: npc, npcBoundUSD: bound)
         return levelised(horizon, status: status, gap: gap, solver: solver)
     }
 
@@ -36,8 +37,8 @@ struct HorizonReader {
         let energy = years.reduce(EnergyTotals.zero) { $0 + $1.plan.energy }
         var plan = years.last!.plan
         plan.objectiveUSDPerYr = horizon.npcUSD / discountSum
-        plan.bestBoundUSDPerYr = horizon.npcBoundUSD / discountSum
-        plan.mipGap = gap ?? 0
+        plan.bestBoundUSDPerYr = horizon.npcBoundUSD.map { $0 / discountSum }
+        plan.mipGap = horizon.npcBoundUSD == nil ? nil : gap ?? 0
         plan.costs = CostTerm.allCases.map { term in
             (term, years.reduce(0) { $0 + $1.discountFactor * $1.plan.cost(term) } / discountSum)
         }

@@ -57,17 +57,22 @@ struct PlanReader {
         column.map { values[$0.index] } ?? 0
     }
 
+    /// The bound a plan reports: the search's, or for a plan proven optimal
+    /// without one its own objective (the proof is the bound); nil when a stopped
+    /// search proved none, so that no report claims a gap it does not have.
+    static func reportedBound(_ bestBound: Double?, status: SolveStatus, objective: Double) -> Double? {
+        bestBound ?? (status == .optimal ? objective : nil)
+    }
+
     /// The plan's numbers; status and solver fields are filled by the caller.
     func read(status: SolveStatus, bestBound: Double?, gap: Double?, solver: SolverSummary) -> Plan {
         let sites = catalog.sites.indices.map(sitePlan)
         let totals = PlanTotals(sites: sites)
         let manifest = Manifest(catalog: catalog)
+        let bound = Self.reportedBound(bestBound, status: status, objective: totals.objectiveUSDPerYr)
         var plan = Plan(
-            status: status, objectiveUSDPerYr: totals.objectiveUSDPerYr,
-            // A proof of optimality is its own bound; only a stopped search can have none.
-            bestBoundUSDPerYr: bestBound ?? (status == .optimal ? totals.objectiveUSDPerYr : nil),
-            mipGap: bestBound == nil && status != .optimal ? nil : gap ?? 0, costs: totals.costs, carbon: totals.carbon,
-            energy: totals.energy,
+            status: status, objectiveUSDPerYr: totals.objectiveUSDPerYr, bestBoundUSDPerYr: bound,
+            mipGap: bound == nil ? nil : gap ?? 0, costs: totals.costs, carbon: totals.carbon, energy: totals.energy,
             cfeFraction: totals.cfeFraction,
             sites: sites, workloads: WorkloadReader(reader: self, sites: sites).workloads(),
             shadowPrices: [], solver: solver, manifest: manifest)

@@ -70,7 +70,7 @@ extension NeighbourhoodSearch {
     }
 
     /// Each run's home in `values` (nil: none).
-    private func homes(in values: [Double]) -> [ModelIndex.Assignment?] {
+    func homes(in values: [Double]) -> [ModelIndex.Assignment?] {
         model.catalog.workloads.indices.map { w in
             model.index.assignments(workload: w).first { values[model.index.assigned[$0]!.index] > 0.5 }
         }

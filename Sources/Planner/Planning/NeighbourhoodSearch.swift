@@ -117,13 +117,11 @@ struct NeighbourhoodSearch {
         var position: [Int: Int] = [:]
         for (k, j) in kept.enumerated() { position[j] = k }
         let index = model.index
-        for w in model.catalog.workloads.indices {
-            let candidates = index.assignments(workload: w)
-            let home = candidates.first { values[index.assigned[$0]!.index] > 0.5 }
+        for (w, home) in homes(in: values).enumerated() {
             let mayMove = home.map { free.contains($0.site) && (movable?.contains(w) ?? true) } ?? false
             guard !mayMove else { continue }
             // Runs homed elsewhere keep away from the freed sites; runs outside the group keep their homes.
-            for a in candidates where free.contains(a.site) {
+            for a in index.assignments(workload: w) where free.contains(a.site) {
                 let kept: Double = a == home ? 1 : 0
                 program.setBounds(
                     LinearProgram.ColumnID(index: position[index.assigned[a]!.index]!), lower: kept, upper: kept)

@@ -8,7 +8,7 @@ extension PlanJSON {
         [
             ("horizon_years", .number(Double(horizon.years.count))),
             ("npc_usd", .number(horizon.npcUSD)),
-            ("npc_best_bound_usd", .number(horizon.npcBoundUSD)),
+            ("npc_best_bound_usd", horizon.npcBoundUSD.map(JSONValue.number) ?? .null),
             ("upfront_capex_usd", .number(horizon.upfrontUSD)),
             ("years", .array(horizon.years.map(year))),
         ]

@@ -126,7 +126,7 @@ extension PlanMarkdown {
             | --- | --- |
             | status | **\(plan.status.rawValue)** — \(StatusText.sentence(plan)) |
             | net present cost | \(Markdown.number(horizon.npcUSD)) USD over \(Markdown.count(horizon.years.count, "year")) |
-            | best bound | \(Markdown.number(horizon.npcBoundUSD)) USD (gap \(Markdown.percent(plan.mipGap ?? 0, decimals: 2))) |
+            | best bound | \(boundCell(horizon.npcBoundUSD, gap: plan.mipGap, unit: "USD")) |
             | levelised cost | \(Markdown.number(plan.objectiveUSDPerYr)) USD/yr: net present cost ÷ \
             \(Markdown.number(horizon.discountSum, decimals: 3)) (the sum of the discount factors) |
             | model | \(Markdown.number(Double(s.rows))) rows, \(Markdown.number(Double(s.columns))) columns \

@@ -165,12 +165,10 @@ extension PlanMarkdown {
         return what + (p.usdPerYrPerUnit >= 0 ? " would save **\(value) USD/yr**." : " would add **\(value) USD/yr**.")
     }
 
-    /// The best bound and gap, or that the search proved none.
-    private static func boundCell(_ plan: Plan) -> String {
-        guard let bound = plan.bestBoundUSDPerYr, let gap = plan.mipGap else {
-            return "none proven (the search stopped before its first bound)"
-        }
-        return "\(Markdown.number(bound)) USD/yr (gap \(Markdown.percent(gap, decimals: 2)))"
+    /// The best bound (in `unit`) and gap, or that the search proved none.
+    static func boundCell(_ bound: Double?, gap: Double?, unit: String) -> String {
+        guard let bound, let gap else { return "none proven (the search stopped before its first bound)" }
+        return "\(Markdown.number(bound)) \(unit) (gap \(Markdown.percent(gap, decimals: 2)))"
     }
 
     /// Status, gap and model size, so a reader can judge how final the answer is.
@@ -181,7 +179,7 @@ extension PlanMarkdown {
             | --- | --- |
             | status | **\(plan.status.rawValue)** — \(StatusText.sentence(plan)) |
             | cost of this plan | \(Markdown.number(plan.objectiveUSDPerYr)) USD/yr |
-            | best bound | \(boundCell(plan)) |
+            | best bound | \(boundCell(plan.bestBoundUSDPerYr, gap: plan.mipGap, unit: "USD/yr")) |
             | model | \(Markdown.number(Double(s.rows))) rows, \(Markdown.number(Double(s.columns))) columns \
             (\(Markdown.number(Double(s.integerColumns))) integer), \(Markdown.number(Double(s.nonzeros))) nonzeros |
             | tools | planctl \(plan.manifest.planctlVersion), GLPK \(plan.manifest.glpkVersion) |

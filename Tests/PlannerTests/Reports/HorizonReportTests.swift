@@ -18,6 +18,29 @@ struct HorizonReportTests {
         try #require(try JSONSerialization.jsonObject(with: Data(PlanJSON.render(plan).utf8)) as? [String: Any])
     }
 
+    /// A horizon plan stopped before its first bound reports none, like a one-year plan:
+    /// `npc_best_bound_usd`, `best_bound_usd_per_yr` and `mip_gap` null, never the NPC with gap 0.
+    @Test func aHorizonWithoutABoundSaysSo() throws {
+        let catalog = try HorizonModelTests.doubling().catalog()
+        let model = HorizonModel(catalog: catalog)
+        let solved = GLPKSolver().solveMIP(model.program, options: SolveOptions())
+        let solver = try HorizonModelTests.doubling().plan().solver
+        let plan = HorizonReader(model: model, solution: solved.columnValues).read(
+            status: .timeLimit, bestBound: nil, gap: nil, solver: solver)
+        #expect(plan.horizon?.npcUSD == 1_762_000)
+        #expect(plan.horizon?.npcBoundUSD == nil && plan.bestBoundUSDPerYr == nil && plan.mipGap == nil)
+        let root = try Self.json(plan)
+        #expect(root["npc_best_bound_usd"] is NSNull && root["best_bound_usd_per_yr"] is NSNull)
+        #expect(root["mip_gap"] is NSNull)
+        #expect(
+            PlanMarkdown.horizonSolver(plan, try #require(plan.horizon)).contains(
+                "| best bound | none proven (the search stopped before its first bound) |"))
+        // Proven optimal: the NPC is its own bound, gap 0.
+        let optimal = HorizonReader(model: model, solution: solved.columnValues).read(
+            status: .optimal, bestBound: nil, gap: nil, solver: solver)
+        #expect(optimal.horizon?.npcBoundUSD == 1_762_000 && optimal.mipGap == 0)
+    }
+
     @Test func planJSONCarriesTheHorizon() throws {
         let plan = try HorizonModelTests.doubling().plan()
         let text = PlanJSON.render(plan)
