@@ -52,9 +52,15 @@ enum DeltaFormat {
     /// search: each plan is only proven within its gap of its optimum, so the
     /// optima may differ the other way. The note says so, with the tolerance
     /// (in USD/yr, or in present USD when either plan is multi-year).
+    /// A plan that stopped before proving any bound could be any distance
+    /// from its optimum, so a change against it is marked as unbounded.
     static func toleranceNote(_ a: PlanSummary, _ b: PlanSummary) -> String {
         guard let before = a.headlineCostUSD, let after = b.headlineCostUSD else { return "" }
-        let tolerance = max(a.mipGap * abs(before), b.mipGap * abs(after))
+        guard let gapA = a.mipGap, let gapB = b.mipGap else {
+            return " (no bound proven for \(a.mipGap == nil && b.mipGap == nil ? "either plan" : "one plan"): "
+                + "the solver's share of this change is unknown)"
+        }
+        let tolerance = max(gapA * abs(before), gapB * abs(after))
         guard tolerance > 0, abs(after - before) <= tolerance else { return "" }
         let perYr = a.horizon == nil && b.horizon == nil ? "/yr" : ""
         return " (within the solver's tolerance of ±\(value(tolerance, .usd))\(perYr): the plans' gaps)"

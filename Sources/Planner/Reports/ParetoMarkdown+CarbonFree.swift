@@ -94,7 +94,7 @@ extension ParetoMarkdown {
                 ("carbon_t_per_yr", .number(s.totalCarbonT)),
                 ("implied_usd_per_yr_per_point", implied.map(JSONValue.number) ?? .null),
                 ("floor_dual_usd_per_yr_per_point", point.floorDualUSDPerPoint.map(JSONValue.number) ?? .null),
-                ("mip_gap", .number(s.mipGap)),
+                ("mip_gap", s.mipGap.map(JSONValue.number) ?? .null),
             ])
         }
         return JSONValue.object([

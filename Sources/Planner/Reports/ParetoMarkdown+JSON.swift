@@ -18,7 +18,7 @@ extension ParetoMarkdown {
                 ("cfe_fraction", .number(s.cfeFraction)),
                 ("implied_usd_per_t", implied.map(JSONValue.number) ?? .null),
                 ("cap_dual_usd_per_t", point.capDualUSDPerT.map(JSONValue.number) ?? .null),
-                ("mip_gap", .number(s.mipGap)),
+                ("mip_gap", s.mipGap.map(JSONValue.number) ?? .null),
             ])
         }
         var keys: [(String, JSONValue)] = []

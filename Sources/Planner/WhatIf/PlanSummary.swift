@@ -18,8 +18,9 @@ public struct PlanSummary: Sendable, Equatable {
     public var embodiedCarbonT: Double
     /// Carbon-free share of the plan's energy (fraction of 1).
     public var cfeFraction: Double
-    /// Relative gap between the objective and the best bound (fraction of 1).
-    public var mipGap: Double
+    /// Relative gap between the objective and the best bound (fraction of 1);
+    /// nil when no bound was proven (plan.json's `mip_gap` null) or there is no plan.
+    public var mipGap: Double?
     /// Every site in plan order.
     public var sites: [Site]
     /// Every workload in plan order.

@@ -48,7 +48,7 @@ extension PlanSummary {
             self.operationalCarbonT = 0
             self.embodiedCarbonT = 0
             self.cfeFraction = 0
-            self.mipGap = 0
+            self.mipGap = nil
             self.sites = []
             self.workloads = []
             return
@@ -66,7 +66,7 @@ extension PlanSummary {
         self.operationalCarbonT = Self.number(carbon["operational"]) ?? 0
         self.embodiedCarbonT = Self.number(carbon["embodied"]) ?? 0
         self.cfeFraction = Self.number(root["cfe_fraction"]) ?? 0
-        self.mipGap = Self.number(root["mip_gap"]) ?? 0
+        self.mipGap = Self.number(root["mip_gap"])
         self.sites = (root["sites"] as? [[String: Any]] ?? []).map(Self.site)
         self.workloads = (root["workloads"] as? [[String: Any]] ?? []).map { w in
             Workload(id: w["id"] as? String ?? "", site: w["site"] as? String, server: w["server"] as? String)

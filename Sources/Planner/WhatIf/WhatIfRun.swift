@@ -167,7 +167,7 @@ extension PlanSummary {
     static func unreadable(scenario: String?) -> PlanSummary {
         PlanSummary(
             status: .failed, scenario: scenario, objectiveUSDPerYr: nil, costsUSDPerYr: [], operationalCarbonT: 0,
-            embodiedCarbonT: 0, cfeFraction: 0, mipGap: 0, sites: [], workloads: [],
+            embodiedCarbonT: 0, cfeFraction: 0, mipGap: nil, sites: [], workloads: [],
             reasons: ["plan.json could not be read back"], inputDigests: [])
     }
 }

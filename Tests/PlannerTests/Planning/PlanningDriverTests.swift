@@ -138,6 +138,31 @@ struct ToleranceNoteTests {
                 + "carbon unchanged; same build")
         #expect(WhatIfMarkdown.summaryLine(base: base, far) == "cost +12.0 k USD/yr, carbon unchanged; same build")
     }
+
+    /// A plan stopped before its first bound (plan.json `mip_gap` null) reads back with no gap,
+    /// not a gap of 0, and a change against it is not passed off as a proven one.
+    @Test func aPlanWithoutABoundLeavesTheChangeUnbounded() throws {
+        var base = PlanSummary(plan: try ModelFixture().plan())
+        base.mipGap = 0.01
+        var stopped = base
+        stopped.status = .timeLimit
+        stopped.mipGap = nil
+        stopped.objectiveUSDPerYr = 610_000
+        #expect(
+            WhatIfMarkdown.summaryLine(base: base, stopped)
+                == "cost +12.0 k USD/yr (no bound proven for one plan: the solver's share of this change is unknown), "
+                + "carbon unchanged; same build")
+        #expect(
+            WhatIfMarkdown.summaryLine(base: stopped, stopped)
+                == "cost unchanged (no bound proven for either plan: the solver's share of this change is unknown), "
+                + "carbon unchanged; same build")
+        var plan = try ModelFixture().plan()
+        plan.status = .timeLimit
+        plan.bestBoundUSDPerYr = nil
+        plan.mipGap = nil
+        let readBack = try PlanSummary(json: Data(PlanJSON.render(plan).utf8))
+        #expect(readBack.status == .timeLimit && readBack.mipGap == nil)
+    }
 }
 
 /// `diff` and whatif.md name every change a buyer cares about.
