@@ -122,8 +122,8 @@ extension PlanReader {
         let steps = catalog.sites[s].steps
         var runs = (kg: 0.0, mwh: 0.0)
         var site = (kg: 0.0, mwh: 0.0)
-        for (t, step) in steps.enumerated() {
-            let d = dispatch[t]
+        // A site that may not open has no dispatch (`dispatchSteps`), so no steps here.
+        for (t, (step, d)) in zip(steps, dispatch).enumerated() {
             let fossilMW = (d.gridMW - d.ppaMatchedMW) * (1 - step.gridCFEFraction)
             let kgPerMWh = d.loadMW > 0 ? fossilMW * step.gridCarbonKgPerMWh / d.loadMW : 0
             var runningMW = 0.0

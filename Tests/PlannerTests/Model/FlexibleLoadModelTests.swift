@@ -88,6 +88,25 @@ struct FlexibleLoadModelTests {
         #expect(plan.sites[0].nodes.map(\.count) == [10])
     }
 
+    /// A site the policy's risk limit keeps closed (B, risk 0.9 against 0.5) has no
+    /// dispatch steps; its report reads closed with no carbon, and the plan is the
+    /// one-site plan above (310 950). It used to trap reading B's missing steps.
+    @Test func aSiteThatMayNotOpenIsReportedClosed() throws {
+        let plan = try Self.fixture(priceUSDPerMWh: 100, minUtilization: 0)
+            .with(
+                "sites.csv",
+                "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,risk_score",
+                "A,r1,100,10,50,400,0",
+                "B,r1,100,10,10,400,0.9"
+            )
+            .withPolicy("max_risk_score,0.5")
+            .plan()
+        expectClose(plan.objectiveUSDPerYr, 310_950)
+        #expect(plan.sites.map(\.id) == ["A", "B"])
+        #expect(plan.sites[1].open == false && plan.sites[1].dispatch.isEmpty)
+        #expect(plan.sites[1].runsCarbonKgPerMWh?.runs == 0 && plan.sites[1].runsCarbonKgPerMWh?.site == 0)
+    }
+
     /// The grid's own carbon-free share counts toward the floor (24/7 CFE): with half
     /// the mix carbon-free and no PPA, the flat base plan is 50 % carbon-free, so a
     /// 50 % floor costs nothing (598 000) and a 60 % floor has no plan.
