@@ -30,15 +30,22 @@ enum PlanOutput {
                     format:
                         "%@: %.0f USD net present cost over %d years, %.1f tCO2e over the horizon, %.1f %% carbon-free, %@ → %@/plan.md",
                     plan.status.rawValue, horizon.npcUSD, horizon.years.count, horizon.totalCarbonT,
-                    plan.cfeFraction * 100, gap, folder.path))
+                    Self.percentToOneDecimal(plan.cfeFraction), gap, folder.path))
         } else if !quiet {
             Terminal.error(
                 String(
                     format: "%@: %.0f USD/yr, %.1f tCO2e/yr, %.1f %% carbon-free, %@ → %@/plan.md",
                     plan.status.rawValue, plan.objectiveUSDPerYr, plan.carbon.totalT,
-                    plan.cfeFraction * 100, gap, folder.path))
+                    Self.percentToOneDecimal(plan.cfeFraction), gap, folder.path))
         }
         if !quiet, let check = plan.fullYearCheck { Terminal.error(FullYearText.terminalLine(plan, check)) }
         return GateFlags.report(gates.broken(PlanSummary(plan: plan))) ? ExitStatus(plan.status) : .gateFailed
+    }
+
+    /// A share as a percentage rounded to one decimal, without the "-0.0" that
+    /// a share a hair below zero prints (battery losses can make grid energy
+    /// exceed facility energy by rounding noise).
+    static func percentToOneDecimal(_ fraction: Double) -> Double {
+        (fraction * 1000).rounded() / 10 + 0
     }
 }

@@ -16,7 +16,7 @@ public struct PlanningContext: Sendable {
     /// Whether GLPK's own log goes to stderr.
     public let glpkLog: Bool
     /// Search aids for the main MIP.
-    public let search: SearchStrategy
+    public private(set) var search: SearchStrategy
     /// Solves that may run at once inside one plan.
     public let jobs: Int
     /// Set from another thread (Ctrl-C) to stop every stage.
@@ -82,6 +82,13 @@ public struct PlanningContext: Sendable {
     func starting(from plan: NamedSolution?) -> PlanningContext {
         var context = self
         context.startFrom = plan
+        return context
+    }
+
+    /// The same context with the main search's cuts on or off (`SearchStrategy.cuts`).
+    func withCuts(_ cuts: Bool) -> PlanningContext {
+        var context = self
+        context.search.cuts = cuts
         return context
     }
 
