@@ -35,7 +35,8 @@ public struct SearchStrategy: Sendable, Equatable {
     /// instances (docs/performance.md, "Cuts in the main search"): the sample
     /// proves 1 % in 1.5 s instead of 12 s at a 0.4 % cheaper plan, the
     /// flexible sample in 9.8 s instead of 24 s, hard-large ends at 5.5 %
-    /// instead of 11.4 %; one medium instance loses its proof.
+    /// instead of 11.4 %; one medium instance loses its proof. A flexible-load
+    /// search from a start turns them off (`Planning.startingFlat`).
     public var cuts: Bool
 
     /// The measured defaults.
