@@ -101,3 +101,23 @@ struct BaseStart: Sendable {
     /// Objectives this close are one plan's cost seen through the solver's tolerances (USD/yr).
     static func tie(_ objective: Double) -> Double { 1e-9 * max(1, abs(objective)) }
 }
+
+extension BaseStart {
+    /// The main search of `program` as one GLPK solve whose start another
+    /// thread is still finding (`pending`): GLPK solves its root LP meanwhile
+    /// and takes the start at its first heuristic hook, where a start given
+    /// up front is offered too, so the search is the one `search(_:context:_:)`
+    /// runs from that start. The start is completed by the LP on a thread of
+    /// its own (not inside GLPK's callback) and kept as there.
+    static func search(
+        _ program: LinearProgram, awaiting pending: ThreadedValue<NamedSolution?>, context: PlanningContext
+    ) -> SolveResult {
+        let start = ThreadedValue {
+            // The LP is one of many the search solves; a tenth bounds it on huge models.
+            pending.value.flatMap { completed($0, for: program, context: context.within(share: 0.1)) }
+        }
+        let result = context.solvePlanningMIP(program, showProgress: true) { $0.awaitedStart = { start.value?.values } }
+        guard let completed = start.value else { return result }
+        return completed.kept(over: result, context: context)
+    }
+}

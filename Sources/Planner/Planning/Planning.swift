@@ -115,6 +115,8 @@ public enum Planning {
     /// One plan (and its checks) within `context`'s deadline.
     static func run(_ catalog: Catalog, fullYear: Catalog? = nil, context: PlanningContext) -> PlanOutcome {
         let context = startingFlat(catalog, context: context)
+        // No thread outlives the plan, even one whose plan went unused.
+        defer { _ = context.pendingStart?.value }
         return timed(
             context, structural: { StructuralCheck.problems(catalog) }, build: { PlanModel(catalog: catalog) },
             solve: { solve($0, fullYear: fullYear, context: context, into: &$1) })
@@ -131,6 +133,7 @@ public enum Planning {
     static func decisions(of catalog: Catalog, context: PlanningContext) -> NamedSolution? {
         if catalog.horizonYears > 1 { return HorizonPlanning.run(catalog, context: context).solution }
         let context = startingFlat(catalog, context: context)
+        defer { _ = context.pendingStart?.value }
         guard StructuralCheck.problems(catalog).isEmpty else { return nil }
         let model = PlanModel(catalog: catalog)
         let result = mainSearch(model, context: context, reserve: checksReserve)
@@ -144,9 +147,16 @@ public enum Planning {
 
     /// The main search within all but `reserve` of the context's time, from
     /// the context's start plan when it has one (`BaseStart`).
+    /// A start still being found (`PlanningContext.pendingStart`) is taken
+    /// when it arrives by a search that is one GLPK solve, and waited for
+    /// before the search aids, which start from it.
     private static func mainSearch(_ model: PlanModel, context: PlanningContext, reserve: Double) -> SolveResult {
         let main = context.within(share: 1 - reserve)
-        return BaseStart.search(model.program, context: main) { solveWithHints(model, from: $0, context: main) }
+        if let pending = main.pendingStart, model.program.integerColumnCount < main.search.minimumIntegers {
+            return BaseStart.search(model.program, awaiting: pending, context: main)
+        }
+        let resolved = main.withPendingStartResolved()
+        return BaseStart.search(model.program, context: resolved) { solveWithHints(model, from: $0, context: resolved) }
     }
 
     /// Share of the main search's time the relaxation's first plans may take.

@@ -23,6 +23,10 @@ public struct PlanningContext: Sendable {
     public let cancellation: SolveCancellation?
     /// The plan the main search starts from (`BaseStart`), if any.
     private(set) var startFrom: NamedSolution?
+    /// A start plan still being found on another thread (`startingFlat`);
+    /// the main search waits for it (`withPendingStartResolved`) or takes it
+    /// when it arrives (`BaseStart.search(_:awaiting:context:)`).
+    private(set) var pendingStart: ThreadedValue<NamedSolution?>?
     private let progress: (@Sendable (SolveProgress) -> Void)?
     private let deadline: ContinuousClock.Instant
 
@@ -49,6 +53,7 @@ public struct PlanningContext: Sendable {
         jobs = parent.jobs
         cancellation = parent.cancellation
         startFrom = parent.startFrom
+        pendingStart = parent.pendingStart
         progress = parent.progress
         self.deadline = deadline
     }
@@ -82,6 +87,23 @@ public struct PlanningContext: Sendable {
     func starting(from plan: NamedSolution?) -> PlanningContext {
         var context = self
         context.startFrom = plan
+        return context
+    }
+
+    /// The same context with the main search starting from a plan another
+    /// thread is still finding.
+    func starting(from pending: ThreadedValue<NamedSolution?>) -> PlanningContext {
+        var context = self
+        context.pendingStart = pending
+        return context
+    }
+
+    /// The same context with its pending start waited for and taken as `startFrom`.
+    func withPendingStartResolved() -> PlanningContext {
+        guard let pendingStart else { return self }
+        var context = self
+        context.startFrom = pendingStart.value
+        context.pendingStart = nil
         return context
     }
 

@@ -1,11 +1,14 @@
 import CGLPK
 
 /// What a caller knows about the problem that GLPK does not: a feasible
-/// first plan and which integer columns to branch on first. Used from the
-/// MIP callback on the un-presolved problem, whose columns are the program's.
+/// first plan (now, or from another thread once the root LP is solved) and
+/// which integer columns to branch on first. Used from the MIP callback on
+/// the un-presolved problem, whose columns are the program's.
 final class MIPSearchHints {
+    private let columns: [LinearProgram.Column]
     /// 1-based values for glp_ios_heur_sol (element 0 unused), integers rounded.
     private let start: [Double]?
+    private var awaitedStart: (@Sendable () -> [Double]?)?
     private var startOffered = false
     /// Branching class per 1-based column (element 0 unused).
     private let priority: [Int]?
@@ -13,29 +16,40 @@ final class MIPSearchHints {
     /// Nil when the options carry no usable hint (absent, or not one value per column).
     init?(program: LinearProgram, options: SolveOptions) {
         let n = program.columns.count
-        if let values = options.startingSolution, values.count == n, values.allSatisfy(\.isFinite) {
-            // GLPK rejects an integer column whose value is not exactly integral.
-            start =
-                [0]
-                + zip(values, program.columns).map { value, column in
-                    column.isInteger ? min(max(value.rounded(), column.lower), column.upper) : value
-                }
-        } else {
-            start = nil
-        }
+        columns = program.columns
+        start = options.startingSolution.flatMap { Self.heuristicSolution($0, columns: program.columns) }
+        awaitedStart = options.awaitedStart
         if let classes = options.branchingPriority, classes.count == n {
             priority = [Int.max] + classes
         } else {
             priority = nil
         }
-        if start == nil && priority == nil { return nil }
+        if start == nil && awaitedStart == nil && priority == nil { return nil }
     }
 
-    /// At the first heuristic call: hands GLPK the starting solution as an incumbent.
+    /// `values` as glp_ios_heur_sol takes them (1-based, integers rounded
+    /// into their bounds), nil unless there is one finite value per column.
+    private static func heuristicSolution(_ values: [Double], columns: [LinearProgram.Column]) -> [Double]? {
+        guard values.count == columns.count, values.allSatisfy(\.isFinite) else { return nil }
+        // GLPK rejects an integer column whose value is not exactly integral.
+        return [0]
+            + zip(values, columns).map { value, column in
+                column.isInteger ? min(max(value.rounded(), column.lower), column.upper) : value
+            }
+    }
+
+    /// At the first heuristic call: hands GLPK the starting solution as an
+    /// incumbent, and the awaited one once it arrives (GLPK keeps the cheaper).
     func offerStart(_ tree: OpaquePointer) {
-        guard let start, !startOffered else { return }
+        guard !startOffered else { return }
         startOffered = true
-        _ = start.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
+        if let start {
+            _ = start.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
+        }
+        if let awaited = awaitedStart?(), let solution = Self.heuristicSolution(awaited, columns: columns) {
+            _ = solution.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
+        }
+        awaitedStart = nil
     }
 
     /// At a branching call: picks the most fractional candidate of the lowest

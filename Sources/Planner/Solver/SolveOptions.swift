@@ -19,6 +19,11 @@ public struct SolveOptions: Sendable {
     /// incumbent (through the callback's heuristic hook). Turns GLPK's MIP
     /// presolver off: the presolved problem has other columns.
     public var startingSolution: [Double]? = nil
+    /// A starting solution another thread is still finding: called once, at
+    /// the branch and bound's first heuristic hook (after the root LP), it may
+    /// wait for that thread; its plan is offered like `startingSolution`.
+    /// Turns the MIP presolver off, like `startingSolution`.
+    public var awaitedStart: (@Sendable () -> [Double]?)? = nil
     /// Branching class per column: GLPK branches on a fractional integer column
     /// of the lowest class first; `Int.max` leaves the choice to GLPK's own rule.
     /// Turns the MIP presolver off, like `startingSolution`.

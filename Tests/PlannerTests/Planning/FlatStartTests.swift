@@ -6,11 +6,12 @@ import Testing
 @Suite("Flexible load starts from the flat plan")
 struct FlatStartTests {
     /// The fixture at P = 100 planned through a solver that records each MIP's start.
-    private static func plan(minUtilization: Double) throws -> (Plan, StartRecordingSolver) {
+    private static func plan(minUtilization: Double, jobs: Int = 1) throws -> (Plan, StartRecordingSolver) {
         let catalog = try FlexibleLoadModelTests.fixture(priceUSDPerMWh: 100, minUtilization: minUtilization).catalog()
         let solver = StartRecordingSolver()
         var options = PlanOptions()
         options.solver = solver
+        options.jobs = jobs
         return (try #require(Planning.plan(catalog, options: options).plan), solver)
     }
 
@@ -26,6 +27,19 @@ struct FlatStartTests {
         #expect(starts.count == 2)
         #expect(starts.first == .some(nil))
         expectClose(try #require(starts.last ?? nil), 554_200)
+    }
+
+    /// With two jobs the flat plan is found beside the flexible search, which
+    /// takes the same start (554 200) at its first heuristic hook, after its
+    /// root LP, and ends at the same plan as with one job.
+    @Test func withTwoJobsTheStartArrivesDuringTheSearch() throws {
+        let (plan, solver) = try Self.plan(minUtilization: 0, jobs: 2)
+        let (serial, _) = try Self.plan(minUtilization: 0, jobs: 1)
+        expectClose(plan.objectiveUSDPerYr, 310_950)
+        #expect(plan.sites[0].nodes.map(\.count) == serial.sites[0].nodes.map(\.count))
+        #expect(solver.startObjectives == [nil, nil])
+        #expect(solver.awaitedObjectives.count == 1)
+        expectClose(try #require(solver.awaitedObjectives.first ?? nil), 554_200)
     }
 
     /// Flat load (min_utilization 1) is planned once, without a start.
