@@ -10,12 +10,13 @@ extension Planning {
     /// sample), so with a good incumbent from the start it stops as soon as its
     /// bound comes within the gap.
     ///
-    /// A flexible search with a start (the flat plan, or a scenario's base
-    /// plan) runs without GLPK's cuts: it rarely improves on its start and
-    /// mostly proves its bound, where the mixed-integer rounding cuts of the
-    /// per-step columns cost more than they lift (docs/performance.md,
-    /// "Flexible load without cuts": the flexible sample 3.5 → 2.4 s, the
-    /// generated medium instance proven in 57 s instead of stopping at 1.9 %).
+    /// The flexible search from the flat plan runs without GLPK's cuts: it
+    /// rarely improves on that start and mostly proves its bound, where the
+    /// mixed-integer rounding cuts of the per-step columns cost more than they
+    /// lift (docs/performance.md, "Flexible load without cuts": the flexible
+    /// sample 3.5 → 2.4 s, the generated medium instance proven in 57 s
+    /// instead of stopping at 1.9 %). A scenario's search from its base plan
+    /// keeps them: there the plan has to change, and the cuts find it sooner.
     ///
     /// With more than one job the flat plan is found on a thread of its own
     /// while the flexible search solves its root LP, and is offered at the
@@ -24,7 +25,7 @@ extension Planning {
     /// (`BaseStart.search(_:awaiting:context:)`; sample: 2.4 → 1.6 s).
     static func startingFlat(_ catalog: Catalog, context: PlanningContext) -> PlanningContext {
         guard catalog.policy.hasFlexibleLoad else { return context }
-        if context.startFrom != nil { return context.withCuts(false) }
+        guard context.startFrom == nil else { return context }
         var flat = catalog
         flat.policy.minUtilization = 1
         let flatContext = context.within(share: flatStartShare)
