@@ -3,8 +3,10 @@ extension Planning {
     static let flatStartShare = 0.3
 
     /// For flexible load (min_utilization below 1): `context` with its main
-    /// search starting from the flat plan (every installed node running), when
-    /// no other start was given. The flat plan is feasible in the flexible
+    /// search starting from the flat plan (every installed node running); a
+    /// scenario with a base plan (`PlanOptions.startFrom`) plans its flat
+    /// version from the base, then starts from the cheaper of the two builds
+    /// in the flexible model (`cheaper`). The flat plan is feasible in the flexible
     /// model, and its smaller search finds it quickly; the flexible search's
     /// own first incumbents come late (docs/performance.md: 14,000 nodes on the
     /// sample), so with a good incumbent from the start it stops as soon as its
@@ -15,8 +17,10 @@ extension Planning {
     /// mixed-integer rounding cuts of the per-step columns cost more than they
     /// lift (docs/performance.md, "Flexible load without cuts": the flexible
     /// sample 3.5 → 2.4 s, the generated medium instance proven in 57 s
-    /// instead of stopping at 1.9 %). A scenario's search from its base plan
-    /// keeps them: there the plan has to change, and the cuts find it sooner.
+    /// instead of stopping at 1.9 %). The flat search keeps them: where a
+    /// scenario has to change the base plan, that is where the change is found
+    /// (on a flexible base, whatif 50.9 s with cuts in the flexible searches,
+    /// 23.6 s this way).
     ///
     /// With more than one job the flat plan is found on a thread of its own
     /// while the flexible search solves its root LP, and is offered at the
@@ -25,15 +29,31 @@ extension Planning {
     /// (`BaseStart.search(_:awaiting:context:)`; sample: 2.4 → 1.6 s).
     static func startingFlat(_ catalog: Catalog, context: PlanningContext) -> PlanningContext {
         guard catalog.policy.hasFlexibleLoad else { return context }
-        guard context.startFrom == nil else { return context }
         var flat = catalog
         flat.policy.minUtilization = 1
         let flatContext = context.within(share: flatStartShare)
+        if let base = context.startFrom {
+            guard let start = decisions(of: flat, context: flatContext) else { return context }
+            return context.starting(from: cheaper(base, start, for: catalog, context: context)).withCuts(false)
+        }
         if context.jobs > 1 {
             let pending = ThreadedValue { [flat] in decisions(of: flat, context: flatContext) }
             return context.starting(from: pending).withCuts(false)
         }
         guard let start = decisions(of: flat, context: flatContext) else { return context }
         return context.starting(from: start).withCuts(false)
+    }
+
+    /// Of a scenario's base plan and its flat plan, the one whose build costs
+    /// less in `catalog`'s (flexible) model, each dispatched by the LP; the
+    /// base plan on a tie, so a scenario that changes nothing keeps it.
+    private static func cheaper(
+        _ base: NamedSolution, _ flat: NamedSolution, for catalog: Catalog, context: PlanningContext
+    ) -> NamedSolution {
+        let program = PlanModel(catalog: catalog).program
+        let share = context.within(share: 0.1)
+        guard let flatCost = BaseStart.completed(flat, for: program, context: share)?.objective else { return base }
+        guard let baseCost = BaseStart.completed(base, for: program, context: share)?.objective else { return flat }
+        return flatCost < baseCost - BaseStart.tie(baseCost) ? flat : base
     }
 }

@@ -42,6 +42,29 @@ struct FlatStartTests {
         expectClose(try #require(solver.awaitedObjectives.first ?? nil), 554_200)
     }
 
+    /// A flexible scenario that starts from a base plan (what-if) plans its flat
+    /// version from that base first: the flat search is offered the base build
+    /// (598 000 in the flat model), and the flexible search the cheaper of the
+    /// base and flat builds dispatched flexibly: both are the 8 nodes, 554 200,
+    /// so the base's. It ends at 310 950, as without a base.
+    @Test func aFlexibleScenarioPlansItsFlatVersionFromTheBase() throws {
+        let base = try #require(
+            Planning.decisions(
+                of: try FlexibleLoadModelTests.fixture(priceUSDPerMWh: 100, minUtilization: 1).catalog(),
+                options: PlanOptions()))
+        let catalog = try FlexibleLoadModelTests.fixture(priceUSDPerMWh: 100, minUtilization: 0).catalog()
+        let solver = StartRecordingSolver()
+        var options = PlanOptions()
+        options.solver = solver
+        options.startFrom = base
+        let plan = try #require(Planning.plan(catalog, options: options).plan)
+        expectClose(plan.objectiveUSDPerYr, 310_950)
+        let starts = solver.startObjectives
+        #expect(starts.count == 2)
+        expectClose(try #require(starts.first ?? nil), 598_000)
+        expectClose(try #require(starts.last ?? nil), 554_200)
+    }
+
     /// Flat load (min_utilization 1) is planned once, without a start.
     @Test func flatLoadIsPlannedOnce() throws {
         let (plan, solver) = try Self.plan(minUtilization: 1)
