@@ -222,15 +222,24 @@ public enum Planning {
             lagrangian = outcome
         }
         firstPlan = BaseStart.cheaper(firstPlan, start, in: model.program)
+        var around: NeighbourhoodSearch?
         if search.neighbourhoods, model.program.integerColumnCount >= search.neighbourhoodsFromIntegers,
-            let plan = firstPlan, var around = NeighbourhoodSearch(model: model, start: plan)
+            let plan = firstPlan, var neighbourhoods = NeighbourhoodSearch(model: model, start: plan)
         {
-            around.improve(context: context.within(share: NeighbourhoodSearch.timeShare))
-            firstPlan = around.best.values
+            neighbourhoods.improve(context: context.within(share: NeighbourhoodSearch.timeShare))
+            firstPlan = neighbourhoods.best.values
+            around = neighbourhoods
         }
+        let neighbourhoodsLeft = around.map { !$0.isExhausted } ?? false
         var result = context.solvePlanningMIP(model.program, showProgress: true) {
             if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
             $0.startingSolution = firstPlan
+            if neighbourhoodsLeft { $0.boundStallSeconds = NeighbourhoodSearch.boundStallSeconds }
+        }
+        if neighbourhoodsLeft, result.status == .timeLimit, var neighbourhoods = around, context.remainingSeconds > 0,
+            !context.isCancelled
+        {
+            result = neighbourhoods.improve(after: result, context: context)
         }
         if !result.hasSolution, result.status == .noSolution, let plan = firstPlan {
             // The branch and bound's root LP did not finish (20 sites × 100 runs):

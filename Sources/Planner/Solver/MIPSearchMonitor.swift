@@ -11,6 +11,9 @@ final class MIPSearchMonitor {
     private let progress: (@Sendable (SolveProgress) -> Void)?
     private let cancellation: SolveCancellation?
     private let nodeLimit: Int?
+    private let boundStallSeconds: Double?
+    /// The bound when it last rose by a ten-thousandth, and when (solve seconds).
+    private var boundRise: (bound: Double, seconds: Double)?
     /// Seconds between progress reports when nothing improves.
     private let reportIntervalSeconds = 1.0
     private var lastReportSeconds = -Double.infinity
@@ -32,6 +35,7 @@ final class MIPSearchMonitor {
         self.progress = options.progress
         self.cancellation = options.cancellation
         self.nodeLimit = options.nodeLimit
+        self.boundStallSeconds = options.boundStallSeconds
     }
 
     /// Handles one callback from the branch-and-bound driver.
@@ -43,7 +47,7 @@ final class MIPSearchMonitor {
         if cancellation?.isCancelled == true {
             stoppedForCancellation = true
             glp_ios_terminate(tree)
-        } else if clock.isExpired || reachedNodeLimit(tree) {
+        } else if clock.isExpired || reachedNodeLimit(tree) || boundStalled {
             stoppedForTime = true
             glp_ios_terminate(tree)
         }
@@ -57,6 +61,12 @@ final class MIPSearchMonitor {
                     incumbentObjective: incumbent, bestBound: bestBound,
                     gap: MIPSearchMonitor.gap(objective: incumbent, bound: bestBound), elapsedSeconds: now))
         }
+    }
+
+    /// Whether the bound has not risen by a ten-thousandth for `boundStallSeconds`.
+    private var boundStalled: Bool {
+        guard let boundStallSeconds, let boundRise else { return false }
+        return clock.elapsedSeconds - boundRise.seconds >= boundStallSeconds
     }
 
     /// Whether the tree has created `nodeLimit` nodes (GLPK's total count, removed ones included).
@@ -76,7 +86,12 @@ final class MIPSearchMonitor {
         // incumbent itself, which the caller settles once GLPK returns.
         if node != 0 {
             let bound = glp_ios_node_bound(tree, node)
-            if bound.isFinite && abs(bound) < Double.greatestFiniteMagnitude { bestBound = bound }
+            if bound.isFinite && abs(bound) < Double.greatestFiniteMagnitude {
+                bestBound = bound
+                if boundRise.map({ bound > $0.bound + 1e-4 * abs($0.bound) }) ?? true {
+                    boundRise = (bound, clock.elapsedSeconds)
+                }
+            }
         }
         let problem = glp_ios_get_prob(tree)
         guard glp_mip_status(problem) == GLP_FEAS else { return false }

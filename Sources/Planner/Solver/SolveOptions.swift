@@ -32,6 +32,10 @@ public struct SolveOptions: Sendable {
     /// its incumbent (status time_limit). Unlike a time limit it stops every run
     /// at the same point, so a search of many small MIPs stays reproducible.
     public var nodeLimit: Int? = nil
+    /// Stops the branch and bound (status time_limit, incumbent kept) once its
+    /// best bound has not risen by a ten-thousandth for this many seconds: for
+    /// a caller with a better use for the time left, which reports the stop.
+    public var boundStallSeconds: Double? = nil
     /// Whether GLPK adds Gomory mixed-integer and mixed-integer rounding cuts.
     /// Off by default; planning turns them on for whole planning MIPs
     /// (`PlanningContext.solvePlanningMIP`, `SearchStrategy.cuts`).

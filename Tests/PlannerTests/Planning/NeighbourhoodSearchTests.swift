@@ -39,6 +39,27 @@ struct NeighbourhoodSearchTests {
         #expect(check.isEmpty, "\(check)")
     }
 
+    /// A branch and bound stopped early (its bound stalled) at the plan at B,
+    /// 685 600 USD/yr with a bound of 590 000: the rounds left move w1 to A,
+    /// and the result is that plan (598 000) under the same bound, still
+    /// time_limit since the fixture's gap is 0.
+    @Test func roundsAfterAStoppedBranchAndBoundKeepItsBound() throws {
+        let model = PlanModel(catalog: try LagrangianSearchTests.twoSites.catalog())
+        let start = try Self.planAtB(model)
+        var search = try #require(NeighbourhoodSearch(model: model, start: start))
+        let stopped = SolveResult(
+            status: .timeLimit, glpkReturnCode: 0, message: "stopped", objective: 685_600, bestBound: 590_000,
+            gap: MIPSearchMonitor.gap(objective: 685_600, bound: 590_000), columnValues: start)
+
+        let result = search.improve(
+            after: stopped, context: PlanningContext(options: PlanOptions(), policy: model.catalog.policy))
+
+        expectClose(result.objective, 598_000)
+        #expect(result.bestBound == 590_000)
+        #expect(result.status == .timeLimit)
+        #expect(result.columnValues[model.index.siteOpen[0]!.index] == 1)
+    }
+
     /// With A and B open and C closed: the open–closed pairs (B, C) and (A, C)
     /// first, nearest in file order first, then the open pair (A, B).
     @Test func pairsWithAClosedSiteComeFirst() throws {

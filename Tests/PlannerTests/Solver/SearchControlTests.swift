@@ -56,6 +56,24 @@ struct SearchControlTests {
         #expect(approx(result.objective, last))
     }
 
+    /// With no stall allowed the search stops at its first bound after the
+    /// root, long before the 10 s limit the hard knapsack would otherwise use.
+    @Test("a bound that stops rising ends the search early, as a time limit")
+    func boundStall() {
+        var options = SolveOptions()
+        options.mipGap = 0
+        options.timeLimitSeconds = 10
+        options.boundStallSeconds = 0
+        let clock = ContinuousClock()
+        let start = clock.now
+
+        let result = GLPKSolver().solveMIP(Self.hard, options: options)
+
+        #expect(start.duration(to: clock.now) < .seconds(3))
+        #expect(result.status == .timeLimit || result.status == .noSolution, "\(result.message)")
+        #expect(result.bestBound != nil)
+    }
+
     @Test("a flag set before the solve interrupts it before any plan")
     func cancelledBeforeStart() {
         let cancellation = SolveCancellation()
