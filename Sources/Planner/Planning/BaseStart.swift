@@ -39,10 +39,11 @@ struct BaseStart: Sendable {
     static func search(
         _ program: LinearProgram, context: PlanningContext, _ search: (BaseStart?) -> SolveResult
     ) -> SolveResult {
-        guard let named = context.startFrom else { return search(nil) }
         // The LP is one of many the search solves; a tenth bounds it on huge models.
-        guard let start = completed(named, for: program, context: context.within(share: 0.1)) else {
-            return search(nil)
+        let starts = context.startsFrom.compactMap { completed($0, for: program, context: context.within(share: 0.1)) }
+        guard var start = starts.first else { return search(nil) }
+        for other in starts.dropFirst() where other.objective < start.objective - tie(start.objective) {
+            start = other
         }
         return start.kept(over: search(start), context: context)
     }

@@ -17,21 +17,28 @@ public enum ParallelMap {
         let done = DispatchGroup()
         for _ in 0..<workers {
             done.enter()
-            // Foundation threads rather than Dispatch's pool: a fixed 16 MB stack
-            // for GLPK's branch and bound, and a thread of our own to free its
-            // GLPK environment on when the work runs out.
-            let thread = Thread {
+            startThread {
                 while let index = state.claim() {
                     state.store(body(items[index]), at: index)
                 }
-                GLPKSolver.releaseThreadEnvironment()
                 done.leave()
             }
-            thread.stackSize = 16 << 20
-            thread.start()
         }
         done.wait()
         return state.results()
+    }
+
+    /// Runs `work` on a new thread for GLPK solves and returns at once. A
+    /// Foundation thread rather than Dispatch's pool: a fixed 16 MB stack for
+    /// GLPK's branch and bound, and a thread of our own whose GLPK environment
+    /// is freed once `work` returns.
+    static func startThread(_ work: @escaping @Sendable () -> Void) {
+        let thread = Thread {
+            work()
+            GLPKSolver.releaseThreadEnvironment()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
     }
 
     /// The next index to run and the results so far, behind one lock.

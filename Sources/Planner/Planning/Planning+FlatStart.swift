@@ -6,7 +6,8 @@ extension Planning {
     /// search starting from the flat plan (every installed node running); a
     /// scenario with a base plan (`PlanOptions.startFrom`) plans its flat
     /// version from the base, then starts from the cheaper of the two builds
-    /// in the flexible model (`cheaper`). The flat plan is feasible in the flexible
+    /// in the flexible model, the base's on a tie, so a scenario that changes
+    /// nothing keeps it (`BaseStart.search`). The flat plan is feasible in the flexible
     /// model, and its smaller search finds it quickly; the flexible search's
     /// own first incumbents come late (docs/performance.md: 14,000 nodes on the
     /// sample), so with a good incumbent from the start it stops as soon as its
@@ -32,9 +33,9 @@ extension Planning {
         var flat = catalog
         flat.policy.minUtilization = 1
         let flatContext = context.within(share: flatStartShare)
-        if let base = context.startFrom {
+        if !context.startsFrom.isEmpty {
             guard let start = decisions(of: flat, context: flatContext) else { return context }
-            return context.starting(from: cheaper(base, start, for: catalog, context: context)).withCuts(false)
+            return context.starting(from: context.startsFrom + [start]).withCuts(false)
         }
         if context.jobs > 1 {
             let pending = ThreadedValue { [flat] in decisions(of: flat, context: flatContext) }
@@ -42,18 +43,5 @@ extension Planning {
         }
         guard let start = decisions(of: flat, context: flatContext) else { return context }
         return context.starting(from: start).withCuts(false)
-    }
-
-    /// Of a scenario's base plan and its flat plan, the one whose build costs
-    /// less in `catalog`'s (flexible) model, each dispatched by the LP; the
-    /// base plan on a tie, so a scenario that changes nothing keeps it.
-    private static func cheaper(
-        _ base: NamedSolution, _ flat: NamedSolution, for catalog: Catalog, context: PlanningContext
-    ) -> NamedSolution {
-        let program = PlanModel(catalog: catalog).program
-        let share = context.within(share: 0.1)
-        guard let flatCost = BaseStart.completed(flat, for: program, context: share)?.objective else { return base }
-        guard let baseCost = BaseStart.completed(base, for: program, context: share)?.objective else { return flat }
-        return flatCost < baseCost - BaseStart.tie(baseCost) ? flat : base
     }
 }

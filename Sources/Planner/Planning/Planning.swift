@@ -92,7 +92,7 @@ public enum Planning {
         limitValueStep: Double? = nil, context: PlanningContext
     ) -> PlanOutcome {
         var context = context
-        if let base, context.startFrom == nil {
+        if let base, context.startsFrom.isEmpty {
             context = context.starting(from: decisions(of: base, context: context.within(share: 0.5)))
         }
         if catalog.horizonYears > 1 { return HorizonPlanning.run(catalog, context: context) }

@@ -21,8 +21,9 @@ public struct PlanningContext: Sendable {
     public let jobs: Int
     /// Set from another thread (Ctrl-C) to stop every stage.
     public let cancellation: SolveCancellation?
-    /// The plan the main search starts from (`BaseStart`), if any.
-    private(set) var startFrom: NamedSolution?
+    /// The plans the main search may start from (`BaseStart`), preferred
+    /// first: it starts from the cheapest, the earlier on a tie.
+    private(set) var startsFrom: [NamedSolution]
     /// A start plan still being found on another thread (`startingFlat`);
     /// the main search waits for it (`withPendingStartResolved`) or takes it
     /// when it arrives (`BaseStart.search(_:awaiting:context:)`).
@@ -39,7 +40,7 @@ public struct PlanningContext: Sendable {
         search = options.search
         jobs = max(1, options.jobs)
         cancellation = options.cancellation
-        startFrom = options.startFrom
+        startsFrom = options.startFrom.map { [$0] } ?? []
         progress = options.progress
         deadline = Self.instant(after: timeLimitSeconds)
     }
@@ -52,7 +53,7 @@ public struct PlanningContext: Sendable {
         search = parent.search
         jobs = parent.jobs
         cancellation = parent.cancellation
-        startFrom = parent.startFrom
+        startsFrom = parent.startsFrom
         pendingStart = parent.pendingStart
         progress = parent.progress
         self.deadline = deadline
@@ -85,8 +86,14 @@ public struct PlanningContext: Sendable {
 
     /// The same context with the main search starting from `plan` instead.
     func starting(from plan: NamedSolution?) -> PlanningContext {
+        starting(from: plan.map { [$0] } ?? [])
+    }
+
+    /// The same context with the main search starting from the cheapest of
+    /// `plans` instead (the earlier on a tie).
+    func starting(from plans: [NamedSolution]) -> PlanningContext {
         var context = self
-        context.startFrom = plan
+        context.startsFrom = plans
         return context
     }
 
@@ -98,11 +105,10 @@ public struct PlanningContext: Sendable {
         return context
     }
 
-    /// The same context with its pending start waited for and taken as `startFrom`.
+    /// The same context with its pending start waited for and taken as its start.
     func withPendingStartResolved() -> PlanningContext {
         guard let pendingStart else { return self }
-        var context = self
-        context.startFrom = pendingStart.value
+        var context = starting(from: pendingStart.value)
         context.pendingStart = nil
         return context
     }

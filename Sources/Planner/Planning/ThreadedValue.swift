@@ -3,8 +3,8 @@ import Foundation
 /// A value computed on a thread of its own while the caller goes on: the
 /// flat plan a flexible-load search starts from (`Planning.startingFlat`).
 ///
-/// The thread has `ParallelMap`'s 16 MB stack (GLPK's branch and bound
-/// recurses) and frees its GLPK environment when the work is done.
+/// The thread is `ParallelMap.startThread`'s: a 16 MB stack for GLPK's branch
+/// and bound, its GLPK environment freed when the work is done.
 final class ThreadedValue<Value: Sendable>: @unchecked Sendable {
     // @unchecked: `result` is guarded by `condition`.
     private let condition = NSCondition()
@@ -13,16 +13,13 @@ final class ThreadedValue<Value: Sendable>: @unchecked Sendable {
 
     /// Starts `work` on a new thread.
     init(_ work: @escaping @Sendable () -> Value) {
-        let thread = Thread { [self] in
+        ParallelMap.startThread { [self] in
             let value = work()
-            GLPKSolver.releaseThreadEnvironment()
             condition.lock()
             result = value
             condition.broadcast()
             condition.unlock()
         }
-        thread.stackSize = 16 << 20
-        thread.start()
     }
 
     /// The value, once the thread has finished (waits until then).
