@@ -198,6 +198,11 @@ public enum Planning {
         guard model.program.integerColumnCount >= search.minimumIntegers else {
             return context.solvePlanningMIP(model.program, showProgress: true) { $0.startingSolution = start?.values }
         }
+        if !search.lagrangian, SideBySideSearch.applies(to: model, context: context),
+            let result = SideBySideSearch.run(model, from: start, context: context)
+        {
+            return result
+        }
         // Half the time where the first plan is the only plan the time allows (GreedyHomes).
         let firstShare = model.program.integerColumnCount >= GreedyHomes.fromIntegers ? 0.5 : firstPlanShare
         var firstPlan =
@@ -222,6 +227,19 @@ public enum Planning {
             lagrangian = outcome
         }
         firstPlan = BaseStart.cheaper(firstPlan, start, in: model.program)
+        let result = branchAndBound(model, from: firstPlan, context: context)
+        guard let lagrangian else { return result }
+        return combined(result, lagrangian, mipGap: context.mipGap)
+    }
+
+    /// GLPK's branch and bound of the whole model from `firstPlan`, after
+    /// neighbourhoods have improved it on models of many integers; a stalled
+    /// branch and bound hands its time back to the neighbourhoods left.
+    static func branchAndBound(_ model: PlanModel, from firstPlan: [Double]?, context: PlanningContext)
+        -> SolveResult
+    {
+        let search = context.search
+        var firstPlan = firstPlan
         var around: NeighbourhoodSearch?
         if search.neighbourhoods, model.program.integerColumnCount >= search.neighbourhoodsFromIntegers,
             let plan = firstPlan, var neighbourhoods = NeighbourhoodSearch(model: model, start: plan)
@@ -250,8 +268,7 @@ public enum Planning {
                     .timeLimit, limitSeconds: context.timeLimitSeconds, gap: nil, gapTolerance: context.mipGap),
                 objective: model.program.objectiveValue(plan), columnValues: plan)
         }
-        guard let lagrangian else { return result }
-        return combined(result, lagrangian, mipGap: context.mipGap)
+        return result
     }
 
     /// The main search's result with the Lagrangian bound (and plan, when the

@@ -18,9 +18,9 @@ public struct PlanningContext: Sendable {
     /// Search aids for the main MIP.
     public private(set) var search: SearchStrategy
     /// Solves that may run at once inside one plan.
-    public let jobs: Int
+    public private(set) var jobs: Int
     /// Set from another thread (Ctrl-C) to stop every stage.
-    public let cancellation: SolveCancellation?
+    public private(set) var cancellation: SolveCancellation?
     /// The plans the main search may start from (`BaseStart`), preferred
     /// first: it starts from the cheapest, the earlier on a tie.
     private(set) var startsFrom: [NamedSolution]
@@ -110,6 +110,21 @@ public struct PlanningContext: Sendable {
         guard let pendingStart else { return self }
         var context = starting(from: pendingStart.value)
         context.pendingStart = nil
+        return context
+    }
+
+    /// The same context with at most `jobs` solves at once (a search that
+    /// runs beside another, each on its own core).
+    func withJobs(_ jobs: Int) -> PlanningContext {
+        var context = self
+        context.jobs = max(1, jobs)
+        return context
+    }
+
+    /// The same context stopped by `cancellation` (which should follow this one's, so Ctrl-C still stops it).
+    func stopped(by cancellation: SolveCancellation) -> PlanningContext {
+        var context = self
+        context.cancellation = cancellation
         return context
     }
 

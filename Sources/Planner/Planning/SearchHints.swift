@@ -93,13 +93,8 @@ enum SearchHints {
         {
             return closingUnusedSites(plan, model)
         }
-        let relaxation = context.solveLP(model.program)
-        guard relaxation.status == .optimal, relaxation.columnValues.count == model.program.columns.count else {
-            return nil
-        }
-        let values = relaxation.columnValues
+        guard let restrictions = restrictions(model, context: context) else { return nil }
         // The two restrictions are independent: with two jobs they run side by side.
-        let restrictions = [homesFirst(model, values), sitesFirst(model, values)]
         let candidates = ParallelMap.map(restrictions, jobs: context.jobs) { restricted -> SolveResult? in
             // Both may use the whole stage: homes first, the insurance, is done in
             // seconds, and sites first's plan improves with its time (measured on
@@ -115,6 +110,24 @@ enum SearchHints {
         }.compactMap { $0 }
         guard let best = candidates.min(by: { $0.objective! < $1.objective! }) else { return nil }
         return closingUnusedSites(best.columnValues, model)
+    }
+
+    /// Homes first and sites first, from the relaxation (nil when it finds no optimum in time).
+    static func restrictions(_ model: PlanModel, context: PlanningContext) -> [(
+        program: LinearProgram, freeHomes: Bool
+    )]? {
+        let relaxation = context.solveLP(model.program)
+        guard relaxation.status == .optimal, relaxation.columnValues.count == model.program.columns.count else {
+            return nil
+        }
+        return [homesFirst(model, relaxation.columnValues), sitesFirst(model, relaxation.columnValues)]
+    }
+
+    /// Whether `firstPlan` starts from the relaxation's restrictions for `model`
+    /// (not the coarse plan of many steps, nor the greedy one of many integers).
+    static func startsFromRelaxation(_ model: PlanModel) -> Bool {
+        !model.catalog.sites.contains(where: { $0.steps.count > coarseFromSteps })
+            && model.program.integerColumnCount < GreedyHomes.fromIntegers
     }
 
     /// Steps per site above which the coarse plan is tried first (four days of 24 h).
@@ -200,7 +213,7 @@ enum SearchHints {
     /// without fixed costs may come back open and empty (same cost either way);
     /// GLPK keeps its first incumbent among equal ones, so the report would show it open.
     /// Every row that holds o_s is then 0 ≤ 0 (a run homed there would need nodes there).
-    private static func closingUnusedSites(_ values: [Double], _ model: PlanModel) -> [Double] {
+    static func closingUnusedSites(_ values: [Double], _ model: PlanModel) -> [Double] {
         var values = values
         let index = model.index
         for s in index.openable {

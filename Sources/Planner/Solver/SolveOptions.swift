@@ -77,9 +77,14 @@ public final class SolveCancellation: @unchecked Sendable {
     // @unchecked: the only state is `cancelled`, guarded by `lock`.
     private let lock = NSLock()
     private var cancelled = false
+    private let parent: SolveCancellation?
 
     /// A flag that is not yet set.
-    public init() {}
+    public init() { parent = nil }
+
+    /// A flag of its own that also reads as set once `parent` is: one search
+    /// of several can be stopped while Ctrl-C still stops them all.
+    public init(following parent: SolveCancellation?) { self.parent = parent }
 
     /// Asks every solve that holds this flag to stop.
     public func cancel() {
@@ -91,7 +96,8 @@ public final class SolveCancellation: @unchecked Sendable {
     /// Whether `cancel()` has been called.
     public var isCancelled: Bool {
         lock.lock()
-        defer { lock.unlock() }
-        return cancelled
+        let own = cancelled
+        lock.unlock()
+        return own || (parent?.isCancelled ?? false)
     }
 }
