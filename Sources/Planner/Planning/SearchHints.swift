@@ -86,14 +86,18 @@ enum SearchHints {
     ///   where many stay open.
     /// The cheaper plan is returned. Each satisfies every row of the full model
     /// (only bounds were tightened).
-    static func firstPlan(_ model: PlanModel, context: PlanningContext) -> [Double]? {
-        if let plan = coarseHomesPlan(model, context: context) { return plan }
-        if model.program.integerColumnCount >= GreedyHomes.fromIntegers,
+    /// `restrictions`, when given, are the relaxation's (`restrictions(_:context:)`), already solved.
+    static func firstPlan(
+        _ model: PlanModel, restrictions given: [(program: LinearProgram, freeHomes: Bool)]? = nil,
+        context: PlanningContext
+    ) -> [Double]? {
+        if given == nil, let plan = coarseHomesPlan(model, context: context) { return plan }
+        if given == nil, model.program.integerColumnCount >= GreedyHomes.fromIntegers,
             let plan = GreedyHomes.plan(model, context: context)
         {
             return closingUnusedSites(plan, model)
         }
-        guard let restrictions = restrictions(model, context: context) else { return nil }
+        guard let restrictions = given ?? restrictions(model, context: context) else { return nil }
         // The two restrictions are independent: with two jobs they run side by side.
         let candidates = ParallelMap.map(restrictions, jobs: context.jobs) { restricted -> SolveResult? in
             // Both may use the whole stage: homes first, the insurance, is done in

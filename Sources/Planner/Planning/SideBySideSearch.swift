@@ -1,18 +1,19 @@
-/// The main search on two cores for models of many integers: two searches
-/// from the relaxation's two restrictions (`SearchHints.restrictions`), one
-/// on each core for the whole time, and the cheaper plan with the full
-/// model's bound.
+/// The main search on two cores for models of many integers: the
+/// relaxation's two restrictions are solved once (`SearchHints.restrictions`),
+/// then two searches run side by side for the whole time, and the cheaper
+/// plan is returned with the full model's bound.
 ///
-/// - Sites first: the restricted MIP's own branch and bound, which keeps
-///   improving its plan with time (hard-large seed 1: 137.40 M USD/yr after
-///   45 s, 131.37 M after 63 s, 1 % above the best known).
-/// - Homes first: its plan improved by neighbourhoods (one job), then the
-///   full model's branch and bound from it, which proves the bound, with the
-///   neighbourhoods taking a stalled branch and bound's time back.
+/// - Sites first alone: the restricted MIP's own branch and bound, which
+///   keeps improving its plan with time (hard-large seed 1: 137.40 M USD/yr
+///   after the 45 s a first plan gets, 131.37 M after 63 s).
+/// - The one-core search (`sequential`): both restrictions within the
+///   first-plan stage, neighbourhoods, then the full branch and bound, which
+///   proves the bound. Large needs this path: its sites-first plan of the
+///   stage, improved by the neighbourhoods and the branch and bound, ends
+///   at 142.82 M, while homes first's ends at 143.73 M.
 ///
-/// Sequentially, on one core, the sites-first search gets the first-plan
-/// stage only (`Planning.firstPlanShare`), and the other core waited for it
-/// once homes first was done (docs/performance.md).
+/// So two jobs follow one job's path and add sites first's plan beside it
+/// (measured in docs/performance.md, "Two searches side by side").
 enum SideBySideSearch {
     /// Whether `model` is searched this way within `context`.
     static func applies(to model: PlanModel, context: PlanningContext) -> Bool {
@@ -36,7 +37,7 @@ enum SideBySideSearch {
                 return sitesFirst(restrictions[1].program, model: model, context: alone.stopped(by: proofFound))
             }
             defer { proofFound.cancel() }
-            return homesFirst(restrictions[0].program, model: model, from: start, context: alone)
+            return sequential(model, restrictions: restrictions, from: start, context: alone)
         }
         guard let proving = results[1] else { return results[0] }
         return combined(proving, sitesFirst: results[0], context: context)
@@ -67,15 +68,17 @@ enum SideBySideSearch {
         return plan
     }
 
-    /// Homes first, its neighbourhoods and the full branch and bound.
-    private static func homesFirst(
-        _ program: LinearProgram, model: PlanModel, from start: BaseStart?, context: PlanningContext
-    ) -> SolveResult? {
-        let homes = context.solveMIP(program)
-        var firstPlan: [Double]? =
-            homes.hasSolution && homes.columnValues.count == model.program.columns.count
-            ? SearchHints.closingUnusedSites(homes.columnValues, model) : nil
-        firstPlan = BaseStart.cheaper(firstPlan, start, in: model.program)
-        return Planning.branchAndBound(model, from: firstPlan, context: context)
+    /// The one-core search: both restrictions in turn within the first-plan
+    /// stage, the cheaper plan through the neighbourhoods, then the full
+    /// branch and bound. Its sites first stops at the stage's deadline and
+    /// its plan gets the neighbourhoods, the path large needs (below).
+    private static func sequential(
+        _ model: PlanModel, restrictions: [(program: LinearProgram, freeHomes: Bool)], from start: BaseStart?,
+        context: PlanningContext
+    ) -> SolveResult {
+        let firstPlan = SearchHints.firstPlan(
+            model, restrictions: restrictions, context: context.within(share: Planning.firstPlanShare))
+        return Planning.branchAndBound(
+            model, from: BaseStart.cheaper(firstPlan, start, in: model.program), context: context)
     }
 }
