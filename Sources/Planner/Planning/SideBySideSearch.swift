@@ -71,7 +71,7 @@ enum SideBySideSearch {
     /// The one-core search: both restrictions in turn within the first-plan
     /// stage, the cheaper plan through the neighbourhoods, then the full
     /// branch and bound. Its sites first stops at the stage's deadline and
-    /// its plan gets the neighbourhoods, the path large needs (below).
+    /// its plan gets the neighbourhoods, the path large needs (the type's note).
     private static func sequential(
         _ model: PlanModel, restrictions: [(program: LinearProgram, freeHomes: Bool)], from start: BaseStart?,
         context: PlanningContext
