@@ -86,20 +86,22 @@ enum SearchHints {
     ///   where many stay open.
     /// The cheaper plan is returned. Each satisfies every row of the full model
     /// (only bounds were tightened).
-    /// `restrictions`, when given, are the relaxation's (`restrictions(_:context:)`), already solved.
-    static func firstPlan(
-        _ model: PlanModel, restrictions given: [(program: LinearProgram, freeHomes: Bool)]? = nil,
-        context: PlanningContext
-    ) -> [Double]? {
-        if given == nil, let plan = coarseHomesPlan(model, context: context) { return plan }
-        if given == nil, model.program.integerColumnCount >= GreedyHomes.fromIntegers,
+    static func firstPlan(_ model: PlanModel, context: PlanningContext) -> [Double]? {
+        if let plan = coarseHomesPlan(model, context: context) { return plan }
+        if model.program.integerColumnCount >= GreedyHomes.fromIntegers,
             let plan = GreedyHomes.plan(model, context: context)
         {
             return closingUnusedSites(plan, model)
         }
-        guard let restrictions = given ?? restrictions(model, context: context) else { return nil }
+        guard let restrictions = restrictions(model, context: context) else { return nil }
+        return firstPlan(model, from: restrictions, context: context)
+    }
+
+    /// The cheaper plan of the relaxation's two restrictions (`restrictions(_:context:)`).
+    static func firstPlan(_ model: PlanModel, from restrictions: Restrictions, context: PlanningContext) -> [Double]? {
         // The two restrictions are independent: with two jobs they run side by side.
-        let candidates = ParallelMap.map(restrictions, jobs: context.jobs) { restricted -> SolveResult? in
+        let both = [restrictions.homesFirst, restrictions.sitesFirst]
+        let candidates = ParallelMap.map(both, jobs: context.jobs) { restricted -> SolveResult? in
             // Both may use the whole stage: homes first, the insurance, is done in
             // seconds, and sites first's plan improves with its time (measured on
             // the large benchmark, 120 s: 159.03 M USD/yr with half the stage,
@@ -116,15 +118,28 @@ enum SearchHints {
         return closingUnusedSites(best.columnValues, model)
     }
 
+    /// The planning MIP with some bounds tightened for a first plan, and
+    /// whether its runs' homes are left free (then branched on first).
+    struct Restriction: Sendable {
+        var program: LinearProgram
+        var freeHomes: Bool
+    }
+
+    /// The relaxation's two restrictions.
+    struct Restrictions: Sendable {
+        var homesFirst: Restriction
+        var sitesFirst: Restriction
+    }
+
     /// Homes first and sites first, from the relaxation (nil when it finds no optimum in time).
-    static func restrictions(_ model: PlanModel, context: PlanningContext) -> [(
-        program: LinearProgram, freeHomes: Bool
-    )]? {
+    static func restrictions(_ model: PlanModel, context: PlanningContext) -> Restrictions? {
         let relaxation = context.solveLP(model.program)
         guard relaxation.status == .optimal, relaxation.columnValues.count == model.program.columns.count else {
             return nil
         }
-        return [homesFirst(model, relaxation.columnValues), sitesFirst(model, relaxation.columnValues)]
+        return Restrictions(
+            homesFirst: homesFirst(model, relaxation.columnValues),
+            sitesFirst: sitesFirst(model, relaxation.columnValues))
     }
 
     /// Whether `firstPlan` starts from the relaxation's restrictions for `model`
@@ -171,9 +186,8 @@ enum SearchHints {
     }
 
     /// The program with every run's home fixed where the relaxation leans most.
-    private static func homesFirst(_ model: PlanModel, _ values: [Double]) -> (program: LinearProgram, freeHomes: Bool)
-    {
-        (homesFirst([model], in: model.program, values), false)
+    private static func homesFirst(_ model: PlanModel, _ values: [Double]) -> Restriction {
+        Restriction(program: homesFirst([model], in: model.program, values), freeHomes: false)
     }
 
     /// `program` with the runs of every model in `years` (one, or a horizon's years
@@ -196,8 +210,7 @@ enum SearchHints {
     }
 
     /// The program with only the sites the relaxation leans to left open-able.
-    private static func sitesFirst(_ model: PlanModel, _ values: [Double]) -> (program: LinearProgram, freeHomes: Bool)
-    {
+    private static func sitesFirst(_ model: PlanModel, _ values: [Double]) -> Restriction {
         var open = Set(model.index.openable.filter { values[model.index.siteOpen[$0]!.index] >= 0.5 })
         for w in model.catalog.workloads.indices {
             let candidates = model.index.assignments(workload: w)
@@ -210,7 +223,7 @@ enum SearchHints {
         for s in model.index.openable where !open.contains(s) {
             restricted.setBounds(model.index.siteOpen[s]!, lower: 0, upper: 0)
         }
-        return (restricted, true)
+        return Restriction(program: restricted, freeHomes: true)
     }
 
     /// The plan with o_s = 0 at every site where nothing is built or drawn. A site

@@ -26,21 +26,16 @@ enum SideBySideSearch {
     /// Both searches within the context's deadline; nil when the relaxation
     /// fails, so the caller searches as on one core.
     static func run(_ model: PlanModel, from start: BaseStart?, context: PlanningContext) -> SolveResult? {
-        guard let restrictions = SearchHints.restrictions(model, context: context), restrictions.count == 2 else {
-            return nil
-        }
+        guard let restrictions = SearchHints.restrictions(model, context: context) else { return nil }
         let alone = context.withJobs(1)
         // Sites first stops when the proving search ends (by proof, or at the deadline).
         let proofFound = SolveCancellation(following: context.cancellation)
-        let results = ParallelMap.map([0, 1], jobs: 2) { side -> SolveResult? in
-            if side == 0 {
-                return sitesFirst(restrictions[1].program, model: model, context: alone.stopped(by: proofFound))
-            }
-            defer { proofFound.cancel() }
-            return sequential(model, restrictions: restrictions, from: start, context: alone)
+        let sitesFirstPlan = ThreadedValue {
+            sitesFirst(restrictions.sitesFirst.program, model: model, context: alone.stopped(by: proofFound))
         }
-        guard let proving = results[1] else { return results[0] }
-        return combined(proving, sitesFirst: results[0], context: context)
+        let proving = sequential(model, restrictions: restrictions, from: start, context: alone)
+        proofFound.cancel()
+        return combined(proving, sitesFirst: sitesFirstPlan.value, context: context)
     }
 
     /// The proving search's result, with the sites-first plan in its place
@@ -73,11 +68,10 @@ enum SideBySideSearch {
     /// branch and bound. Its sites first stops at the stage's deadline and
     /// its plan gets the neighbourhoods, the path large needs (the type's note).
     private static func sequential(
-        _ model: PlanModel, restrictions: [(program: LinearProgram, freeHomes: Bool)], from start: BaseStart?,
-        context: PlanningContext
+        _ model: PlanModel, restrictions: SearchHints.Restrictions, from start: BaseStart?, context: PlanningContext
     ) -> SolveResult {
         let firstPlan = SearchHints.firstPlan(
-            model, restrictions: restrictions, context: context.within(share: Planning.firstPlanShare))
+            model, from: restrictions, context: context.within(share: Planning.firstPlanShare))
         return Planning.branchAndBound(
             model, from: BaseStart.cheaper(firstPlan, start, in: model.program), context: context)
     }

@@ -1,7 +1,8 @@
 import Foundation
 
 /// A value computed on a thread of its own while the caller goes on: the
-/// flat plan a flexible-load search starts from (`Planning.startingFlat`).
+/// flat plan a flexible-load search starts from (`Planning.startingFlat`),
+/// sites first's plan beside the one-core search (`SideBySideSearch`).
 ///
 /// The thread is `ParallelMap.startThread`'s: a 16 MB stack for GLPK's branch
 /// and bound, its GLPK environment freed when the work is done.
