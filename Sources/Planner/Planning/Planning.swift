@@ -249,11 +249,17 @@ public enum Planning {
             around = neighbourhoods
         }
         let neighbourhoodsLeft = around.map { !$0.isExhausted } ?? false
-        var result = context.solvePlanningMIP(model.program, showProgress: true) {
-            if search.branchOnChoices { $0.branchingPriority = SearchHints.branchingPriority(model) }
-            $0.startingSolution = firstPlan
+        let priority = search.branchOnChoices ? SearchHints.branchingPriority(model) : nil
+        let start = firstPlan
+        let adjust: @Sendable (inout SolveOptions) -> Void = {
+            $0.branchingPriority = priority
+            $0.startingSolution = start
             if neighbourhoodsLeft { $0.boundStallSeconds = NeighbourhoodSearch.boundStallSeconds }
         }
+        var result =
+            PairedBranchAndBound.applies(to: model, context: context)
+            ? PairedBranchAndBound.solve(model.program, context: context, adjust)
+            : context.solvePlanningMIP(model.program, showProgress: true, adjust)
         if neighbourhoodsLeft, result.status == .timeLimit, var neighbourhoods = around, context.remainingSeconds > 0,
             !context.isCancelled
         {

@@ -25,6 +25,9 @@ struct MIPOutcome {
             return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleMIP)
         case GLP_EMIPGAP where hasIncumbent:
             return withSolution(.optimal, message: nil, provenOptimal: false, gapProven: true)
+        case GLP_ESTOP where monitor.stoppedByExchange && hasIncumbent:
+            // Proven by the round's plan and bound, or stopped because another search proved its gap.
+            return withSolution(.optimal, message: nil, provenOptimal: false, stoppedByExchange: true)
         case GLP_ESTOP where monitor.stoppedForCancellation:
             return hasIncumbent
                 ? withSolution(.interrupted, message: nil, provenOptimal: false)
@@ -53,9 +56,11 @@ struct MIPOutcome {
     }
 
     /// A result carrying the incumbent, its bound and gap.
-    private func withSolution(_ status: SolveStatus, message: String?, provenOptimal: Bool, gapProven: Bool = false)
-        -> SolveResult
-    {
+    private func withSolution(
+        _ status: SolveStatus, message: String?, provenOptimal: Bool, gapProven: Bool = false,
+        stoppedByExchange: Bool = false
+    ) -> SolveResult {
+        var status = status
         let solution = problem.mipSolution()
         // A bound above the incumbent is tolerance noise; cap it there.
         var bound = provenOptimal ? solution.objective : monitor.bestBound.map { min($0, solution.objective) }
@@ -66,7 +71,13 @@ struct MIPOutcome {
             let proven = solution.objective - options.mipGap * (abs(solution.objective) + Double.ulpOfOne)
             bound = max(bound ?? proven, proven)
         }
+        if let shared = monitor.exchangeBound {
+            // Another search of the same program proved it: as valid a bound as this one's.
+            let capped = min(shared, solution.objective)
+            bound = max(bound ?? capped, capped)
+        }
         let gap = MIPSearchMonitor.gap(objective: solution.objective, bound: bound)
+        if stoppedByExchange, (gap ?? .infinity) > options.mipGap { status = .timeLimit }
         let text =
             message
             ?? SolveMessages.withPlan(

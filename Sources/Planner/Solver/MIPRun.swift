@@ -7,10 +7,17 @@ struct MIPRun {
     let clock: SolveClock
 
     func solve() -> SolveResult {
+        let result = search()
+        // However the search ended, the searches it trades with stop waiting for it.
+        options.exchange?.leave(after: result)
+        return result
+    }
+
+    private func search() -> SolveResult {
         let problem = GLPKProblem(program)
         let hints = MIPSearchHints(program: program, options: options)
-        // Hints name columns of this problem; the presolver would renumber them.
-        let presolve = options.presolve && hints == nil
+        // Hints and traded plans name columns of this problem; the presolver would renumber them.
+        let presolve = options.presolve && hints == nil && options.exchange == nil
         // Without the MIP presolver glp_intopt needs an optimal root basis
         // first, and the root LP alone can show infeasible or unbounded.
         if !presolve {

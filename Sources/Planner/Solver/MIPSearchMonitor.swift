@@ -25,6 +25,13 @@ final class MIPSearchMonitor {
     /// Why the monitor asked GLPK to stop, if it did.
     private(set) var stoppedForTime = false
     private(set) var stoppedForCancellation = false
+    /// Whether the searches this one trades with stopped it (`MIPExchange`).
+    private(set) var stoppedByExchange = false
+    /// The highest bound the exchange's rounds have settled (objective units).
+    private(set) var exchangeBound: Double?
+    private let seat: MIPExchange.Seat?
+    /// Simplex iterations (GLPK's count) at which this search next meets the others.
+    private var nextMeetingIterations = 0
 
     /// Starting solution and branching classes, when the caller gave them.
     private let hints: MIPSearchHints?
@@ -36,12 +43,17 @@ final class MIPSearchMonitor {
         self.cancellation = options.cancellation
         self.nodeLimit = options.nodeLimit
         self.boundStallSeconds = options.boundStallSeconds
+        self.seat = options.exchange
+        nextMeetingIterations = options.exchange?.exchange.roundIterations ?? 0
     }
 
     /// Handles one callback from the branch-and-bound driver.
     func handle(_ tree: OpaquePointer) {
         let reason = glp_ios_reason(tree)
-        if reason == GLP_IHEUR { hints?.offerStart(tree) }
+        if reason == GLP_IHEUR {
+            hints?.offerStart(tree)
+            if meetIfDue(tree) { return }
+        }
         if reason == GLP_IBRANCH { hints?.branch(tree) }
         let improved = observe(tree, readBound: reason == GLP_ISELECT || reason == GLP_IBINGO)
         if cancellation?.isCancelled == true {
@@ -61,6 +73,40 @@ final class MIPSearchMonitor {
                     incumbentObjective: incumbent, bestBound: bestBound,
                     gap: MIPSearchMonitor.gap(objective: incumbent, bound: bestBound), elapsedSeconds: now))
         }
+    }
+
+    /// At a heuristic call (where GLPK takes a plan) once the search has run
+    /// another round of simplex iterations: meets the other searches, takes
+    /// the round's plan where it is cheaper, and stops when the round says
+    /// so. True when it stopped the search.
+    private func meetIfDue(_ tree: OpaquePointer) -> Bool {
+        guard let seat else { return false }
+        let problem = glp_ios_get_prob(tree)
+        guard Int(glp_get_it_cnt(problem)) >= nextMeetingIterations else { return false }
+        nextMeetingIterations += seat.exchange.roundIterations
+        _ = observe(tree, readBound: true)
+        let offer = MIPExchange.Offer(
+            objective: incumbent, values: incumbent == nil ? nil : Self.incumbentValues(problem), bound: bestBound)
+        let clock = clock
+        let cancellation = cancellation
+        guard
+            let verdict = seat.exchange.meet(
+                seat.index, offer: offer, givingUp: { clock.isExpired || cancellation?.isCancelled == true })
+        else { return false }
+        if let bound = verdict.bound { exchangeBound = max(exchangeBound ?? bound, bound) }
+        if let objective = verdict.objective, let values = verdict.values, incumbent.map({ objective < $0 }) ?? true {
+            _ = values.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
+            _ = observe(tree, readBound: false)
+        }
+        guard verdict.stop else { return false }
+        stoppedByExchange = true
+        glp_ios_terminate(tree)
+        return true
+    }
+
+    /// The incumbent's column values, 1-based as glp_ios_heur_sol takes them.
+    private static func incumbentValues(_ problem: OpaquePointer?) -> [Double] {
+        [0] + (1...max(glp_get_num_cols(problem), 1)).map { glp_mip_col_val(problem, $0) }
     }
 
     /// Whether the bound has not risen by a ten-thousandth for `boundStallSeconds`.

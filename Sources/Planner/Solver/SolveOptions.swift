@@ -40,6 +40,10 @@ public struct SolveOptions: Sendable {
     /// Off by default; planning turns them on for whole planning MIPs
     /// (`PlanningContext.solvePlanningMIP`, `SearchStrategy.cuts`).
     public var cuts = false
+    /// This search's place among branch and bounds of the same program that
+    /// meet in rounds (`MIPExchange`). Turns the MIP presolver off, like
+    /// `startingSolution`: the searches trade plans column by column.
+    public var exchange: MIPExchange.Seat? = nil
 
     /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.
     public init() {}
