@@ -1,14 +1,16 @@
-/// GLPK's branch and bound of the whole model twice, on two cores: once
-/// with GLPK's cuts and once without, meeting every `roundIterations`
-/// simplex iterations (`MIPExchange`) to take the cheaper plan and the
-/// higher bound, and stopping together once those prove the gap.
+/// GLPK's branch and bound of the whole model twice, on two cores: once as
+/// on one core (GLPK's cuts, planctl's branching on sites, then runs) and
+/// once without cuts and with GLPK's own branching, meeting every
+/// `roundIterations` simplex iterations (`MIPExchange`) to take the cheaper
+/// plan and the higher bound, and stopping together once those prove the gap.
 ///
-/// Neither setting wins everywhere (docs/performance.md, "Cuts in the main
-/// search"): cuts prove the sample and its flexible variants several times
-/// faster and hard-medium's best plan, while medium seed 1 is proven only
-/// without them (26 s alone; with cuts it ends at 1.27 % after 120 s). On
-/// one core the cuts stay on; a second core runs the other setting instead
-/// of idling, and the plans and bounds it finds help both searches.
+/// Neither setting wins everywhere (docs/performance.md, "Two branch and
+/// bounds on the mediums"): the one-core setting proves the sample, its
+/// flexible variants and medium seed 2 fastest, while medium seed 1 is
+/// proven only by the other (22 s as a pair; one core ends at 1.27 % after
+/// 120 s) and hard-medium's bound rises further with GLPK's own branching
+/// (gap 1.84 % instead of 2.09 %). Of the second settings measured (cuts off
+/// with planctl's branching, cuts on with GLPK's) this one gained most.
 ///
 /// The rounds are counted in simplex iterations, so a search that ends by
 /// proof ends with the same plan whatever the clock did.
@@ -18,10 +20,12 @@ enum PairedBranchAndBound {
     static let roundIterations = 500
 
     /// Whether `model`'s branch and bound runs as a pair within `context`: a
-    /// second job to run it on, GLPK's cuts on (the pair is cuts against none),
-    /// and a model below the neighbourhoods' size. Above it two jobs search
-    /// side by side (`SideBySideSearch`), and from 10,000 integers two root
-    /// LPs at once left hard-xlarge without a bound at 120 s (one finishes).
+    /// second job to run it on, GLPK's cuts on (`--cuts off` in the benchmark
+    /// measures one setting alone), and a model below the neighbourhoods'
+    /// size. Above it two jobs already search side by side
+    /// (`SideBySideSearch`), and from 10,000 integers the branch and bound's
+    /// root LP ends about a second before the deadline (hard-xlarge), too late
+    /// for a second search to add anything.
     static func applies(to model: PlanModel, context: PlanningContext) -> Bool {
         context.jobs > 1 && context.search.cuts
             && model.program.integerColumnCount < context.search.neighbourhoodsFromIntegers
@@ -34,17 +38,18 @@ enum PairedBranchAndBound {
         _ adjust: @escaping @Sendable (inout SolveOptions) -> Void = { _ in }
     ) -> SolveResult {
         let seats = MIPExchange.seats(2, roundIterations: roundIterations, mipGap: context.mipGap)
-        let withoutCuts = ThreadedValue {
+        let other = ThreadedValue {
             context.solveMIP(program) {
                 adjust(&$0)
+                $0.branchingPriority = nil
                 $0.exchange = seats[1]
             }
         }
-        let withCuts = context.solvePlanningMIP(program, showProgress: true) {
+        let oneCore = context.solvePlanningMIP(program, showProgress: true) {
             adjust(&$0)
             $0.exchange = seats[0]
         }
-        return combined([withCuts, withoutCuts.value], context: context)
+        return combined([oneCore, other.value], context: context)
     }
 
     /// The result of searches of one program: a proven plan where one is

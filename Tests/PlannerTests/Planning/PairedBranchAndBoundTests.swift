@@ -2,7 +2,7 @@ import Testing
 
 @testable import Planner
 
-/// The main branch and bound run twice, with cuts and without, trading plans in rounds.
+/// The main branch and bound run twice, as on one core and without cuts or planctl's branching, trading plans in rounds.
 @Suite("Paired branch and bound")
 struct PairedBranchAndBoundTests {
     /// Two jobs and the fixture's 0 % gap.
