@@ -6,18 +6,21 @@
 ///
 /// Neither setting wins everywhere (docs/performance.md, "Two branch and
 /// bounds on the mediums"): the one-core setting proves the sample, its
-/// flexible variants and medium seed 2 fastest, while medium seed 1 is
-/// proven only by the other (22 s as a pair; one core ends at 1.27 % after
+/// flexible variants and hard-medium seed 2 fastest, while medium seed 1 is
+/// proven only by the other (24 s as a pair; one core ends at 1.27 % after
 /// 120 s) and hard-medium's bound rises further with GLPK's own branching
-/// (gap 1.84 % instead of 2.09 %). Of the second settings measured (cuts off
+/// (gap 1.85 % instead of 2.09 %). Of the second settings measured (cuts off
 /// with planctl's branching, cuts on with GLPK's) this one gained most.
 ///
 /// The rounds are counted in simplex iterations, so a search that ends by
 /// proof ends with the same plan whatever the clock did.
 enum PairedBranchAndBound {
-    /// Simplex iterations between two meetings: about half a second of the
-    /// mediums' branch and bound; a search waits at most that long for the other.
-    static let roundIterations = 500
+    /// Simplex iterations between two meetings. Measured on medium seeds 1–3
+    /// and hard-medium seed 2 (seconds to the proof, 2 jobs): 100 gave 24.1,
+    /// 8.3, 18.1 and 9.9 s; 500 gave 23.3, 12.0, 26.1 and 11.1; 2,000 gave
+    /// 22.9, 9.2, 23.0 and 8.1. Plans found are handed over sooner, and a
+    /// meeting costs a copy of the plan (microseconds).
+    static let roundIterations = 100
 
     /// Whether `model`'s branch and bound runs as a pair within `context`: a
     /// second job to run it on, GLPK's cuts on (`--cuts off` in the benchmark
