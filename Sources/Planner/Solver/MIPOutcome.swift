@@ -77,6 +77,8 @@ struct MIPOutcome {
             bound = max(bound ?? capped, capped)
         }
         let gap = MIPSearchMonitor.gap(objective: solution.objective, bound: bound)
+        // Stopped short of the gap: another search proved its own, and its
+        // result, not this one, is the answer (`PairedBranchAndBound.combined`).
         if stoppedByExchange, (gap ?? .infinity) > options.mipGap { status = .timeLimit }
         let text =
             message
