@@ -81,7 +81,6 @@ struct BaseStart: Sendable {
     /// `result`, or this start in its place where the search found nothing
     /// cheaper; the search's bound stays, so a start within the gap of it is optimal.
     func kept(over result: SolveResult, context: PlanningContext) -> SolveResult {
-        let mipGap = context.mipGap
         guard [.optimal, .timeLimit, .noSolution, .interrupted].contains(result.status) else { return result }
         if result.hasSolution, let found = result.objective, found < objective - Self.tie(objective) {
             return result
@@ -90,13 +89,8 @@ struct BaseStart: Sendable {
         kept.columnValues = values
         kept.rowActivities = rowActivities
         kept.objective = objective
-        kept.bestBound = result.bestBound.map { min($0, objective) }
-        kept.gap = MIPSearchMonitor.gap(objective: objective, bound: kept.bestBound)
         if kept.status == .noSolution { kept.status = .timeLimit }
-        if kept.status == .timeLimit, let gap = kept.gap, gap <= mipGap { kept.status = .optimal }
-        kept.message = SolveMessages.withPlan(
-            kept.status, limitSeconds: context.timeLimitSeconds, gap: kept.gap, gapTolerance: mipGap)
-        return kept
+        return kept.restated(under: result.bestBound, context: context)
     }
 
     /// Objectives this close are one plan's cost seen through the solver's tolerances (USD/yr).

@@ -69,13 +69,6 @@ enum PairedBranchAndBound {
                 objective = cost
             }
         }
-        if let bound = results.compactMap(\.bestBound).max() {
-            best.bestBound = min(bound, objective)
-            best.gap = MIPSearchMonitor.gap(objective: objective, bound: best.bestBound)
-        }
-        if best.status == .timeLimit, let gap = best.gap, gap <= context.mipGap { best.status = .optimal }
-        best.message = SolveMessages.withPlan(
-            best.status, limitSeconds: context.timeLimitSeconds, gap: best.gap, gapTolerance: context.mipGap)
-        return best
+        return best.restated(under: results.compactMap(\.bestBound).max(), context: context)
     }
 }

@@ -40,7 +40,9 @@ public final class MIPExchange: @unchecked Sendable {
     private var offers: [Offer?]
     /// Per seat: nil while it searches; whether it ended by proof once it has.
     private var ended: [Bool?]
-    private var settled: [Int: Verdict] = [:]
+    /// The last round's verdict. A search waiting on it reads it before the
+    /// next round can settle, as that round needs the waiting search's offer.
+    private var settled: Verdict?
 
     /// An exchange for `seats` searches with `mipGap` as their common tolerance.
     init(seats: Int, roundIterations: Int, mipGap: Double) {
@@ -56,13 +58,10 @@ public final class MIPExchange: @unchecked Sendable {
         let index: Int
     }
 
-    /// The seat of search `index` (0-based, below the number of seats).
-    func seat(_ index: Int) -> Seat { Seat(exchange: self, index: index) }
-
     /// The seats of a new exchange for `seats` searches.
     static func seats(_ seats: Int, roundIterations: Int, mipGap: Double) -> [Seat] {
         let exchange = MIPExchange(seats: seats, roundIterations: roundIterations, mipGap: mipGap)
-        return (0..<seats).map(exchange.seat)
+        return (0..<seats).map { Seat(exchange: exchange, index: $0) }
     }
 
     /// Hands in `offer` for the seat's next round and waits until every other
@@ -85,7 +84,7 @@ public final class MIPExchange: @unchecked Sendable {
             }
             _ = condition.wait(until: Date(timeIntervalSinceNow: 0.05))
         }
-        return settled[mine]
+        return settled
     }
 
     /// Records that the seat's search has ended, by proof or not, with its last offer.
@@ -118,9 +117,7 @@ public final class MIPExchange: @unchecked Sendable {
         if let gap = MIPSearchMonitor.gap(objective: verdict.objective, bound: verdict.bound), gap <= mipGap {
             verdict.stop = true
         }
-        settled[round] = verdict
-        // A search still waiting reads the round just settled, never an older one.
-        settled[round - 1] = nil
+        settled = verdict
         round += 1
         for seat in offers.indices where ended[seat] == nil { offers[seat] = nil }
         condition.broadcast()

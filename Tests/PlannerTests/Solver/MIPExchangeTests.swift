@@ -79,4 +79,24 @@ struct MIPExchangeTests {
 
         #expect(verdict == nil)
     }
+
+    /// GLPK's side of a round, on the knapsack of `MIPSolveTests.knapsack`
+    /// (alone it proves 100 − 21 = 79 at b, c, d). The other seat has ended
+    /// "proven" with a plan of a and b (100 − 19 = 81, bound 81): at its first
+    /// heuristic call (the relaxation, 78, is fractional) the search takes that
+    /// plan, as it holds none, and stops with it, optimal under the bound 81.
+    /// A search that ignored the exchange would return 79.
+    @Test func aSearchTakesTheRoundsPlanAndStopsWhenAnotherHasProved() {
+        let seats = MIPExchange.seats(2, roundIterations: 1, mipGap: 0)
+        seats[1].exchange.end(1, proven: true, offer: Offer(objective: 81, values: [0, 1, 1, 0, 0], bound: 81))
+        var options = SolveOptions()
+        options.mipGap = 0
+        options.exchange = seats[0]
+
+        let result = GLPKSolver().solveMIP(smallKnapsack(objectiveConstant: 100), options: options)
+
+        #expect(result.status == .optimal, "\(result.message)")
+        #expect(result.columnValues == [1, 1, 0, 0])
+        #expect(approx(result.objective, 81) && approx(result.bestBound, 81))
+    }
 }
