@@ -203,6 +203,10 @@ public enum Planning {
         {
             return result
         }
+        let relaxation =
+            RelaxationBeside.applies(to: model, context: context) ? RelaxationBeside(model, context: context) : nil
+        // No thread outlives the search, even where the relaxation went unused.
+        defer { _ = relaxation?.optimum }
         // Half the time where the first plan is the only plan the time allows (GreedyHomes).
         let firstShare = model.program.integerColumnCount >= GreedyHomes.fromIntegers ? 0.5 : firstPlanShare
         var firstPlan =
@@ -227,15 +231,19 @@ public enum Planning {
             lagrangian = outcome
         }
         firstPlan = BaseStart.cheaper(firstPlan, start, in: model.program)
-        let result = branchAndBound(model, from: firstPlan, context: context)
+        let result = branchAndBound(model, from: firstPlan, relaxation: relaxation, context: context)
         guard let lagrangian else { return result }
         return combined(result, lagrangian, mipGap: context.mipGap)
     }
 
     /// GLPK's branch and bound of the whole model from `firstPlan`, after
     /// neighbourhoods have improved it on models of many integers; a stalled
-    /// branch and bound hands its time back to the neighbourhoods left.
-    static func branchAndBound(_ model: PlanModel, from firstPlan: [Double]?, context: PlanningContext)
+    /// branch and bound hands its time back to the neighbourhoods left. With
+    /// `relaxation` solved beside, it starts from that basis and the plan is
+    /// bounded by it.
+    static func branchAndBound(
+        _ model: PlanModel, from firstPlan: [Double]?, relaxation: RelaxationBeside? = nil, context: PlanningContext
+    )
         -> SolveResult
     {
         let search = context.search
@@ -251,9 +259,12 @@ public enum Planning {
         let neighbourhoodsLeft = around.map { !$0.isExhausted } ?? false
         let priority = search.branchOnChoices ? SearchHints.branchingPriority(model) : nil
         let start = firstPlan
+        let root = relaxation?.optimum
+        let rootBasis = root?.basis
         let adjust: @Sendable (inout SolveOptions) -> Void = {
             $0.branchingPriority = priority
             $0.startingSolution = start
+            $0.rootBasis = rootBasis
             if neighbourhoodsLeft { $0.boundStallSeconds = NeighbourhoodSearch.boundStallSeconds }
         }
         var result =
@@ -274,7 +285,7 @@ public enum Planning {
                     .timeLimit, limitSeconds: context.timeLimitSeconds, gap: nil, gapTolerance: context.mipGap),
                 objective: model.program.objectiveValue(plan), columnValues: plan)
         }
-        return result
+        return result.bounded(by: root, context: context)
     }
 
     /// The main search's result with the Lagrangian bound (and plan, when the

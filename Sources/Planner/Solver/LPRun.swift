@@ -44,10 +44,12 @@ struct LPRun {
         switch problem.basicStatus {
         case GLP_OPT:
             let solution = problem.basicSolution()
-            return SolveResult(
+            var result = SolveResult(
                 status: .optimal, glpkReturnCode: code, message: SolveMessages.optimalLP,
                 objective: solution.objective, bestBound: solution.objective, gap: 0,
                 columnValues: solution.columns, rowActivities: solution.rows, rowDuals: solution.duals)
+            result.basis = problem.basis()
+            return result
         case GLP_NOFEAS:
             return SolveResult(status: .infeasible, glpkReturnCode: code, message: SolveMessages.infeasibleLP)
         case GLP_UNBND:

@@ -17,7 +17,7 @@ struct MIPRun {
         let problem = GLPKProblem(program)
         let hints = MIPSearchHints(program: program, options: options)
         // Hints and traded plans name columns of this problem; the presolver would renumber them.
-        let presolve = options.presolve && hints == nil && options.exchange == nil
+        let presolve = options.presolve && hints == nil && options.exchange == nil && options.rootBasis == nil
         // Without the MIP presolver glp_intopt needs an optimal root basis
         // first, and the root LP alone can show infeasible or unbounded.
         if !presolve {
@@ -49,8 +49,17 @@ struct MIPRun {
 
     /// Solves the root relaxation; returns a final result unless it is optimal.
     private func solveRootLP(_ problem: GLPKProblem) -> SolveResult? {
-        let code = problem.simplex(
-            log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
+        var code: Int32 = GLP_EBADB
+        if let basis = options.rootBasis, problem.install(basis) {
+            code = problem.simplex(
+                log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
+        }
+        if [GLP_EBADB, GLP_ESING, GLP_ECOND].contains(code) {
+            // No basis given, or one GLPK could not factorise: from GLPK's standard basis.
+            problem.resetBasis()
+            code = problem.simplex(
+                log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
+        }
         if code == GLP_ETMLIM {
             return SolveResult(
                 status: .noSolution, glpkReturnCode: code,

@@ -44,6 +44,12 @@ public struct SolveOptions: Sendable {
     /// meet in rounds (`MIPExchange`). Turns the MIP presolver off, like
     /// `startingSolution`: the searches trade plans column by column.
     public var exchange: MIPExchange.Seat? = nil
+    /// An optimal basis of this program's relaxation, solved elsewhere (an LP
+    /// solve's `SolveResult.basis`): the root LP starts from it instead of
+    /// from scratch. Turns the MIP presolver off, like `startingSolution`:
+    /// the basis names the program's own rows and columns. A basis that does
+    /// not fit, or that GLPK cannot factorise, is dropped.
+    public var rootBasis: LPBasis? = nil
 
     /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.
     public init() {}

@@ -42,6 +42,9 @@ public struct SolveResult: Sendable {
     public var solveSeconds: Double
     /// Why the program was rejected (status `invalidModel` only).
     public var modelIssues: [ModelIssue]
+    /// The optimal basis (LP solves only), for a later solve of the same
+    /// program to start from (`SolveOptions.rootBasis`).
+    public var basis: LPBasis? = nil
 
     /// Whether the result carries a solution (optimal, or a plan at a limit).
     public var hasSolution: Bool { !columnValues.isEmpty || objective != nil }
