@@ -261,7 +261,14 @@ public enum Planning {
         let start = firstPlan
         let root = relaxation?.optimum
         let rootBasis = root?.basis
+        // Where the relaxation was solved beside (20 sites × 100 runs), GLPK's root
+        // cuts take about 40 s of the 114 and lift the bound by a few thousand
+        // USD/yr; the neighbourhoods, which get the time back, make more of it
+        // (hard-xlarge, 2 jobs: 313.65–313.87 M USD/yr against 314.14 M;
+        // docs/performance.md, "The relaxation beside the first plan").
+        let cuts = search.cuts && root == nil
         let adjust: @Sendable (inout SolveOptions) -> Void = {
+            $0.cuts = cuts
             $0.branchingPriority = priority
             $0.startingSolution = start
             $0.rootBasis = rootBasis
