@@ -31,15 +31,3 @@ struct RelaxationBeside: Sendable {
         return result.status == .optimal && result.objective != nil ? result : nil
     }
 }
-
-extension SolveResult {
-    /// This plan with the relaxation's objective as its bound where that is
-    /// higher than its own (or it has none): any plan of the program costs at
-    /// least its relaxation's optimum.
-    func bounded(by relaxation: SolveResult?, context: PlanningContext) -> SolveResult {
-        guard let floor = relaxation?.objective, objective != nil, [.optimal, .timeLimit].contains(status),
-            floor > (bestBound ?? -.infinity)
-        else { return self }
-        return restated(under: floor, context: context)
-    }
-}

@@ -12,4 +12,14 @@ extension SolveResult {
             result.status, limitSeconds: context.timeLimitSeconds, gap: result.gap, gapTolerance: context.mipGap)
         return result
     }
+
+    /// This plan with the relaxation's objective as its bound where that is
+    /// higher than its own (or it has none): any plan of the program costs at
+    /// least its relaxation's optimum (`RelaxationBeside`).
+    func bounded(by relaxation: SolveResult?, context: PlanningContext) -> SolveResult {
+        guard let floor = relaxation?.objective, objective != nil, [.optimal, .timeLimit].contains(status),
+            floor > (bestBound ?? -.infinity)
+        else { return self }
+        return restated(under: floor, context: context)
+    }
 }

@@ -49,17 +49,7 @@ struct MIPRun {
 
     /// Solves the root relaxation; returns a final result unless it is optimal.
     private func solveRootLP(_ problem: GLPKProblem) -> SolveResult? {
-        var code: Int32 = GLP_EBADB
-        if let basis = options.rootBasis, problem.install(basis) {
-            code = problem.simplex(
-                log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
-        }
-        if [GLP_EBADB, GLP_ESING, GLP_ECOND].contains(code) {
-            // No basis given, or one GLPK could not factorise: from GLPK's standard basis.
-            problem.resetBasis()
-            code = problem.simplex(
-                log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
-        }
+        let code = rootSimplex(problem)
         if code == GLP_ETMLIM {
             return SolveResult(
                 status: .noSolution, glpkReturnCode: code,
@@ -81,5 +71,19 @@ struct MIPRun {
                 status: .failed, glpkReturnCode: code,
                 message: "GLPK's simplex ended the root LP without an optimal basis (status \(problem.basicStatus))")
         }
+    }
+
+    /// The root LP's simplex, from `options.rootBasis` where GLPK can take and
+    /// factorise it, else from the problem's standard basis; its return code.
+    private func rootSimplex(_ problem: GLPKProblem) -> Int32 {
+        let simplex = {
+            problem.simplex(log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
+        }
+        if let basis = options.rootBasis, problem.install(basis) {
+            let code = simplex()
+            guard [GLP_EBADB, GLP_ESING, GLP_ECOND].contains(code) else { return code }
+            problem.resetBasis()
+        }
+        return simplex()
     }
 }
