@@ -92,6 +92,9 @@ struct BenchCommand: ParsableCommand {
         @Option(help: "GLPK's Gomory and MIR cuts in the main search: on or off (default: planctl's, on).")
         var cuts: Toggle?
 
+        @Option(help: "A binary per run and server type in the branch and bound (on/off; default: planctl's, on).")
+        var serverTypes: Toggle?
+
         @Option(help: "Solves that may run at once within the plan (default: 1).")
         var jobs = 1
 
@@ -118,6 +121,7 @@ struct BenchCommand: ParsableCommand {
             if let neighbourhoods { bench.options.search.neighbourhoods = neighbourhoods == .on }
             if let neighbourhoodsFrom { bench.options.search.neighbourhoodsFromIntegers = neighbourhoodsFrom }
             if let cuts { bench.options.search.cuts = cuts == .on }
+            if let serverTypes { bench.options.search.serverTypeChoices = serverTypes == .on }
             bench.options.jobs = jobs
             print(try bench.measure().json)
         }

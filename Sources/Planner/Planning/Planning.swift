@@ -257,10 +257,13 @@ public enum Planning {
             around = neighbourhoods
         }
         let neighbourhoodsLeft = around.map { !$0.isExhausted } ?? false
-        let priority = search.branchOnChoices ? SearchHints.branchingPriority(model) : nil
-        let start = firstPlan
         let root = relaxation?.optimum
-        let rootBasis = root?.basis
+        let choices = search.serverTypeChoices ? ServerTypeChoices(model) : nil
+        let program = choices?.program ?? model.program
+        let modelPriority = search.branchOnChoices ? SearchHints.branchingPriority(model) : nil
+        let priority = choices.map { $0.priority(modelPriority) } ?? modelPriority
+        let start = choices?.extended(firstPlan) ?? firstPlan
+        let rootBasis = root?.basis.map { choices?.basis($0) ?? $0 }
         // Where the relaxation was solved beside (20 sites × 100 runs), GLPK's root
         // cuts take about 40 s of the 114 and lift the bound by a few thousand
         // USD/yr; the neighbourhoods, which get the time back, make more of it
@@ -276,8 +279,9 @@ public enum Planning {
         }
         var result =
             PairedBranchAndBound.applies(to: model, context: context)
-            ? PairedBranchAndBound.solve(model.program, context: context, adjust)
-            : context.solvePlanningMIP(model.program, showProgress: true, adjust)
+            ? PairedBranchAndBound.solve(program, context: context, adjust)
+            : context.solvePlanningMIP(program, showProgress: true, adjust)
+        if let choices { result = choices.modelResult(result) }
         if neighbourhoodsLeft, result.status == .timeLimit, var neighbourhoods = around, context.remainingSeconds > 0,
             !context.isCancelled
         {

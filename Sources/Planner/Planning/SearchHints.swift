@@ -38,12 +38,20 @@ public struct SearchStrategy: Sendable, Equatable {
     /// instead of 11.4 %; one medium instance loses its proof. A flexible-load
     /// search from a start turns them off (`Planning.startingFlat`).
     public var cuts: Bool
+    /// A binary per run and server type in the branch and bound of models
+    /// with the other aids (`ServerTypeChoices`). Measured (120 s, 2 jobs;
+    /// docs/performance.md, "A binary per run and server type"): hard-medium
+    /// seed 1 proves 1 % in 109 s instead of ending at 1.38 %, large seed 1
+    /// in 112 s instead of ending at 2.53 %; medium seed 2 takes 10 s instead of 7.
+    public var serverTypeChoices: Bool
 
     /// The measured defaults.
     public init(
         firstPlan: Bool = true, branchOnChoices: Bool = true, minimumIntegers: Int = 500, lagrangian: Bool = false,
-        neighbourhoods: Bool = true, neighbourhoodsFromIntegers: Int = 2000, cuts: Bool = true
+        neighbourhoods: Bool = true, neighbourhoodsFromIntegers: Int = 2000, cuts: Bool = true,
+        serverTypeChoices: Bool = true
     ) {
+        self.serverTypeChoices = serverTypeChoices
         self.cuts = cuts
         self.neighbourhoodsFromIntegers = neighbourhoodsFromIntegers
         self.lagrangian = lagrangian

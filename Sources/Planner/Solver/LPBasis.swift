@@ -20,6 +20,18 @@ public struct LPBasis: Sendable, Equatable {
         let basic = rowStatus.filter { $0 == GLP_BS }.count + columnStatus.filter { $0 == GLP_BS }.count
         return basic == rows
     }
+
+    /// This basis for the program with `count` more columns, each defined by
+    /// one more equality row after the others (a sum of old columns minus
+    /// the new one is 0): the new columns basic, the new rows at their fixed
+    /// value. The basis matrix gains a block with a nonzero diagonal, so it
+    /// stays non-singular; where the new columns cost nothing and the sums
+    /// stay within their bounds, an optimal basis stays optimal.
+    func extended(byDefinedColumns count: Int) -> LPBasis {
+        LPBasis(
+            rowStatus: rowStatus + Array(repeating: GLP_NS, count: count),
+            columnStatus: columnStatus + Array(repeating: GLP_BS, count: count))
+    }
 }
 
 extension GLPKProblem {
