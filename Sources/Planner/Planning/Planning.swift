@@ -167,6 +167,23 @@ public enum Planning {
     /// and 146.64 M; medium and hard-large seed 1 kept their plans.
     static let firstPlanShare = 0.4
 
+    /// Share of the main search's time `model`'s first plans may take: half
+    /// where the first plan is the only plan the time allows (`GreedyHomes`),
+    /// a tenth below the neighbourhoods' size, `firstPlanShare` between.
+    ///
+    /// Below the neighbourhoods the restricted MIPs end in seconds or, on
+    /// hard-medium seed 1, run the whole stage for a plan the branch and bound
+    /// improves anyway, so the stage's time is the branch and bound's. Measured
+    /// (120 s, 2 jobs; docs/performance.md, "A binary per run and server
+    /// type"): hard-medium seed 1 proves 1 % in 78 s with a tenth and in 109 s
+    /// with two fifths (in 68–88 s with 0.03–0.2); medium seeds 1–3 and
+    /// hard-medium seed 2 keep their plans and times.
+    static func firstPlanShare(_ model: PlanModel, search: SearchStrategy) -> Double {
+        let integers = model.program.integerColumnCount
+        if integers >= GreedyHomes.fromIntegers { return 0.5 }
+        return integers < search.neighbourhoodsFromIntegers ? 0.1 : firstPlanShare
+    }
+
     /// The main search, then the plan's shadow prices and full-year check, or why there is no plan.
     private static func solve(
         _ model: PlanModel, fullYear: Catalog?, context: PlanningContext, into outcome: inout PlanOutcome
@@ -207,8 +224,7 @@ public enum Planning {
             RelaxationBeside.applies(to: model, context: context) ? RelaxationBeside(model, context: context) : nil
         // No thread outlives the search, even where the relaxation went unused.
         defer { _ = relaxation?.optimum }
-        // Half the time where the first plan is the only plan the time allows (GreedyHomes).
-        let firstShare = model.program.integerColumnCount >= GreedyHomes.fromIntegers ? 0.5 : firstPlanShare
+        let firstShare = firstPlanShare(model, search: search)
         var firstPlan =
             search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: firstShare)) : nil
         var lagrangian: LagrangianSearch.Outcome?
