@@ -36,17 +36,22 @@ enum PairedBranchAndBound {
 
     /// Both branch and bounds of `program`, options as `adjust` sets them,
     /// within the context's deadline; the searches' results `combined`.
+    /// With `copy`, the search with GLPK's own branching searches the copy
+    /// with a binary per run and server type, which its pseudo-costs pick
+    /// (`ServerTypeChoices`).
     static func solve(
-        _ program: LinearProgram, context: PlanningContext, roundIterations: Int = roundIterations,
-        _ adjust: @escaping @Sendable (inout SolveOptions) -> Void = { _ in }
+        _ program: LinearProgram, copy: ServerTypeChoices? = nil, context: PlanningContext,
+        roundIterations: Int = roundIterations, _ adjust: @escaping @Sendable (inout SolveOptions) -> Void = { _ in }
     ) -> SolveResult {
         let seats = MIPExchange.seats(2, roundIterations: roundIterations, mipGap: context.mipGap)
-        let other = ThreadedValue {
-            context.solveMIP(program) {
+        let other = ThreadedValue { () -> SolveResult in
+            let result = context.solveMIP(copy?.program ?? program) {
                 adjust(&$0)
+                copy?.adapt(&$0)
                 $0.branchingPriority = nil
                 $0.exchange = seats[1]
             }
+            return copy?.modelResult(result) ?? result
         }
         let oneCore = context.solvePlanningMIP(program, showProgress: true) {
             adjust(&$0)

@@ -174,7 +174,8 @@ public enum Planning {
     /// Below the neighbourhoods the restricted MIPs end in seconds or, on
     /// hard-medium seed 1, run the whole stage for a plan the branch and bound
     /// improves anyway, so the stage's time is the branch and bound's. Measured
-    /// (120 s, 2 jobs; docs/performance.md, "A binary per run and server
+    /// (120 s, 2 jobs, both searches of the pair on the copy with server
+    /// type binaries; docs/performance.md, "A binary per run and server
     /// type"): hard-medium seed 1 proves 1 % in 78 s with a tenth and in 109 s
     /// with two fifths (in 68–88 s with 0.03–0.2); medium seeds 1–3 and
     /// hard-medium seed 2 keep their plans and times.
@@ -275,11 +276,9 @@ public enum Planning {
         let neighbourhoodsLeft = around.map { !$0.isExhausted } ?? false
         let root = relaxation?.optimum
         let choices = search.serverTypeChoices ? ServerTypeChoices(model) : nil
-        let program = choices?.program ?? model.program
-        let modelPriority = search.branchOnChoices ? SearchHints.branchingPriority(model) : nil
-        let priority = choices.map { $0.priority(modelPriority) } ?? modelPriority
-        let start = choices?.extended(firstPlan) ?? firstPlan
-        let rootBasis = root?.basis.map { choices?.basis($0) ?? $0 }
+        let priority = search.branchOnChoices ? SearchHints.branchingPriority(model) : nil
+        let start = firstPlan
+        let rootBasis = root?.basis
         // Where the relaxation was solved beside (20 sites × 100 runs), GLPK's root
         // cuts take about 40 s of the 114 and lift the bound by a few thousand
         // USD/yr; the neighbourhoods, which get the time back, make more of it
@@ -293,11 +292,18 @@ public enum Planning {
             $0.rootBasis = rootBasis
             if neighbourhoodsLeft { $0.boundStallSeconds = NeighbourhoodSearch.boundStallSeconds }
         }
-        var result =
-            PairedBranchAndBound.applies(to: model, context: context)
-            ? PairedBranchAndBound.solve(program, context: context, adjust)
-            : context.solvePlanningMIP(program, showProgress: true, adjust)
-        if let choices { result = choices.modelResult(result) }
+        var result: SolveResult
+        if PairedBranchAndBound.applies(to: model, context: context) {
+            result = PairedBranchAndBound.solve(model.program, copy: choices, context: context, adjust)
+        } else if let choices {
+            result = choices.modelResult(
+                context.solvePlanningMIP(choices.program, showProgress: true) {
+                    adjust(&$0)
+                    choices.adapt(&$0)
+                })
+        } else {
+            result = context.solvePlanningMIP(model.program, showProgress: true, adjust)
+        }
         if neighbourhoodsLeft, result.status == .timeLimit, var neighbourhoods = around, context.remainingSeconds > 0,
             !context.isCancelled
         {

@@ -39,10 +39,14 @@ public struct SearchStrategy: Sendable, Equatable {
     /// search from a start turns them off (`Planning.startingFlat`).
     public var cuts: Bool
     /// A binary per run and server type in the branch and bound of models
-    /// with the other aids (`ServerTypeChoices`). Measured (120 s, 2 jobs;
-    /// docs/performance.md, "A binary per run and server type"): hard-medium
-    /// seed 1 proves 1 % in 109 s instead of ending at 1.38 %, large seed 1
-    /// in 112 s instead of ending at 2.53 %; medium seed 2 takes 10 s instead of 7.
+    /// with the other aids (`ServerTypeChoices`): in the search with GLPK's
+    /// branching where two run as a pair, in the one branch and bound
+    /// otherwise. Measured (120 s; docs/performance.md, "A binary per run and
+    /// server type"): with 2 jobs hard-medium seed 1 proves 1 % in 45 s
+    /// instead of ending at 1.38 %, large seed 1 in 112 s instead of ending
+    /// at 2.53 %; with one job medium seed 1 in 14 s instead of ending at
+    /// 1.27 %, large seed 1 in 105 s. Medium seed 2 and hard-medium seed 2
+    /// take 1–4 s more.
     public var serverTypeChoices: Bool
 
     /// The measured defaults.

@@ -70,6 +70,16 @@ struct ServerTypeChoices: Sendable {
         modelBasis.extended(byDefinedColumns: summed.count)
     }
 
+    /// Options written for the model's program made the copy's: the start
+    /// extended, y unclassed, the basis extended, traded plans of the
+    /// model's columns completed (`SolveOptions.completingTradedPlan`).
+    func adapt(_ options: inout SolveOptions) {
+        options.startingSolution = extended(options.startingSolution)
+        options.branchingPriority = priority(options.branchingPriority)
+        options.rootBasis = options.rootBasis.map(basis)
+        options.completingTradedPlan = { [self] in extended($0) ?? $0 }
+    }
+
     /// A result of the copy as a result of the model: the y columns and their rows dropped.
     func modelResult(_ result: SolveResult) -> SolveResult {
         var result = result

@@ -30,6 +30,7 @@ final class MIPSearchMonitor {
     /// The highest bound the exchange's rounds have settled (objective units).
     private(set) var exchangeBound: Double?
     private let seat: MIPExchange.Seat?
+    private let completingTradedPlan: (@Sendable ([Double]) -> [Double])?
     /// Simplex iterations (GLPK's count) at which this search next meets the others.
     private var nextMeetingIterations = 0
 
@@ -44,6 +45,7 @@ final class MIPSearchMonitor {
         self.nodeLimit = options.nodeLimit
         self.boundStallSeconds = options.boundStallSeconds
         self.seat = options.exchange
+        self.completingTradedPlan = options.completingTradedPlan
         nextMeetingIterations = options.exchange?.exchange.roundIterations ?? 0
     }
 
@@ -94,7 +96,9 @@ final class MIPSearchMonitor {
                 seat.index, offer: offer, givingUp: { clock.isExpired || cancellation?.isCancelled == true })
         else { return false }
         if let bound = verdict.bound { exchangeBound = max(exchangeBound ?? bound, bound) }
-        if let objective = verdict.objective, let values = verdict.values, incumbent.map({ objective < $0 }) ?? true {
+        if let objective = verdict.objective, let traded = verdict.values, incumbent.map({ objective < $0 }) ?? true,
+            let values = ownPlan(traded, columns: Int(glp_get_num_cols(problem)))
+        {
             _ = values.withUnsafeBufferPointer { glp_ios_heur_sol(tree, $0.baseAddress) }
             _ = observe(tree, readBound: false)
         }
@@ -102,6 +106,17 @@ final class MIPSearchMonitor {
         stoppedByExchange = true
         glp_ios_terminate(tree)
         return true
+    }
+
+    /// A traded plan (1-based) as a plan of this search's `columns` columns
+    /// (`SolveOptions.completingTradedPlan`); nil when it cannot be one.
+    private func ownPlan(_ traded: [Double], columns: Int) -> [Double]? {
+        if traded.count == columns + 1 { return traded }
+        if traded.count > columns + 1 { return Array(traded.prefix(columns + 1)) }
+        guard let completed = completingTradedPlan?(Array(traded.dropFirst())), completed.count == columns else {
+            return nil
+        }
+        return [0] + completed
     }
 
     /// The incumbent's column values, 1-based as glp_ios_heur_sol takes them.

@@ -44,6 +44,12 @@ public struct SolveOptions: Sendable {
     /// meet in rounds (`MIPExchange`). Turns the MIP presolver off, like
     /// `startingSolution`: the searches trade plans column by column.
     public var exchange: MIPExchange.Seat? = nil
+    /// How a plan traded at the exchange becomes one of this program where
+    /// the searches' programs differ only in columns after the ones they
+    /// share (`ServerTypeChoices`): a longer plan is cut to this program's
+    /// columns, and a shorter one handed to this (its shared columns in,
+    /// this program's out). Without it a shorter plan is not taken.
+    public var completingTradedPlan: (@Sendable ([Double]) -> [Double])? = nil
     /// An optimal basis of this program's relaxation, solved elsewhere (an LP
     /// solve's `SolveResult.basis`): the root LP starts from it instead of
     /// from scratch. Turns the MIP presolver off, like `startingSolution`:

@@ -31,6 +31,42 @@ struct ServerTypeChoicesTests {
         #expect(choices.extended(plan)?.suffix(2) == [0, 1])
     }
 
+    /// Options written for the model become the copy's: the start gets its
+    /// y values, y is left to GLPK's rule, and a plan traded by a search of
+    /// the model is completed the same way.
+    @Test func optionsForTheModelAreAdaptedToTheCopy() throws {
+        let model = PlanModel(catalog: try Self.twoTypes.catalog())
+        let choices = try #require(ServerTypeChoices(model))
+        var plan = [Double](repeating: 0, count: model.program.columns.count)
+        plan[model.index.assigned[.init(workload: 0, site: 0, server: 0)]!.index] = 1
+        var options = SolveOptions()
+        options.startingSolution = plan
+        options.branchingPriority = SearchHints.branchingPriority(model)
+
+        choices.adapt(&options)
+
+        #expect(options.startingSolution == plan + [1, 0])
+        #expect(options.branchingPriority?.suffix(2) == [Int.max, Int.max])
+        #expect(options.branchingPriority?.count == choices.program.columns.count)
+        #expect(options.completingTradedPlan?(plan) == plan + [1, 0])
+    }
+
+    /// The pair of branch and bounds, the one with GLPK's branching on the
+    /// copy, trades plans across the two programs and proves 448 500.
+    @Test func thePairWithTheCopyProvesTheOptimum() throws {
+        let model = PlanModel(catalog: try Self.twoTypes.catalog())
+        let choices = try #require(ServerTypeChoices(model))
+        var options = PlanOptions()
+        options.jobs = 2
+        let context = PlanningContext(options: options, policy: model.catalog.policy)
+
+        let result = PairedBranchAndBound.solve(model.program, copy: choices, context: context, roundIterations: 1)
+
+        #expect(result.status == .optimal, "\(result.message)")
+        #expect(approx(result.objective, 448_500))
+        #expect(result.columnValues.count == model.program.columns.count)
+    }
+
     /// With one server type y would always be 1: no copy.
     @Test func oneServerTypeNeedsNoCopy() throws {
         #expect(ServerTypeChoices(PlanModel(catalog: try LagrangianSearchTests.twoSites.catalog())) == nil)
