@@ -16,11 +16,13 @@
 /// proof ends with the same plan whatever the clock did.
 enum PairedBranchAndBound {
     /// Simplex iterations between two meetings. Measured on medium seeds 1–3
-    /// and hard-medium seed 2 (seconds to the proof, 2 jobs): 100 gave 24.1,
-    /// 8.3, 18.1 and 9.9 s; 500 gave 23.3, 12.0, 26.1 and 11.1; 2,000 gave
-    /// 22.9, 9.2, 23.0 and 8.1. Plans found are handed over sooner, and a
-    /// meeting costs a copy of the plan (microseconds).
-    static let roundIterations = 100
+    /// and hard-medium seeds 2 and 1 (seconds to the proof, 2 jobs, GLPK's
+    /// search on the copy with server type binaries; docs/performance.md):
+    /// 100 gave 19.1, 12.1, 19.6, 11.1–14.1 and 45.1; 2,000 gave 16.5, 8.9,
+    /// 17.6, 8.7 and 43.2; 5,000 gave 18.1, 8.8, 17.7, 9.2 and 38.9. Fewer
+    /// meetings wait less for the slower search; a meeting costs a copy of
+    /// the plan (microseconds).
+    static let roundIterations = 2000
 
     /// Whether `model`'s branch and bound runs as a pair within `context`: a
     /// second job to run it on, GLPK's cuts on (`--cuts off` in the benchmark
