@@ -42,11 +42,11 @@ public struct SearchStrategy: Sendable, Equatable {
     /// with the other aids (`ServerTypeChoices`): in the search with GLPK's
     /// branching where two run as a pair, in the one branch and bound
     /// otherwise. Measured (120 s; docs/performance.md, "A binary per run and
-    /// server type"): with 2 jobs hard-medium seed 1 proves 1 % in 45 s
+    /// server type"): with 2 jobs hard-medium seed 1 proves 1 % in 43 s
     /// instead of ending at 1.38 %, large seed 1 in 112 s instead of ending
-    /// at 2.53 %; with one job medium seed 1 in 14 s instead of ending at
-    /// 1.27 %, large seed 1 in 105 s. Medium seed 2 and hard-medium seed 2
-    /// take 1–4 s more.
+    /// at 2.53 %; with one job medium seed 1 in 12 s instead of ending at
+    /// 1.27 %, large seed 1 in 105 s. Medium seed 2 takes 8.9 s instead of
+    /// 7.2 (2 jobs, rounds of 2,000 iterations).
     public var serverTypeChoices: Bool
 
     /// The measured defaults.
