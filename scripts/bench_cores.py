@@ -66,7 +66,7 @@ def main() -> None:
     limit = os.environ.get("TIME_LIMIT", "120")
     gap = os.environ.get("MIP_GAP", "0.01")
     known = best_known()
-    print("| instance | best known | 2 jobs: plan, gap | 1 job: plan, gap | s to 1 % of best, 2 jobs / 1 job "
+    print("| instance | best known | 2 jobs: plan, gap, s | 1 job: plan, gap, s | s to 1 % of best, 2 jobs / 1 job "
           "| speed-up | HiGHS 1 thread: plan, gap, s |")
     print("|---|---:|---|---|---|---:|---|")
     seed = os.environ.get("SEED", "1")
@@ -96,8 +96,9 @@ def main() -> None:
         def plan(run: dict) -> str:
             if run.get("objective") is None:
                 return "no plan"
-            return f"{run['objective']:,.0f}, {100 * run['gap']:.2f} %" if run.get("gap") is not None else \
-                f"{run['objective']:,.0f}, no bound"
+            seconds = f", {run['solve_s']:.0f} s" if run.get("solve_s") is not None else ""
+            return f"{run['objective']:,.0f}, {100 * run['gap']:.2f} %{seconds}" if run.get("gap") is not None else \
+                f"{run['objective']:,.0f}, no bound{seconds}"
 
         hs = "—"
         if highs.get("highs_objective") is not None:
