@@ -193,12 +193,7 @@ struct GreedyHomesTests {
     /// With 20 racks at A, w1's 8 nodes (120 kW peak in 40 kW racks: 3 racks
     /// each, 24 racks) do not fit, so the greedy homes it at B: 685 600 USD/yr.
     @Test func aHomeWithoutRacksIsPassedOver() throws {
-        let catalog = try LagrangianSearchTests.twoSites.with(
-            "sites.csv",
-            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
-            "A,r1,20,10,50,400",
-            "B,r1,100,10,60,400"
-        ).catalog()
+        let catalog = try LagrangianSearchTests.twoSites(racksAtA: 20).catalog()
         let model = PlanModel(catalog: catalog)
         #expect(GreedyHomes.choose(model) == [ModelIndex.Assignment(workload: 0, site: 1, server: 0)])
         let plan = try #require(
