@@ -224,7 +224,7 @@ public enum Planning {
         let relaxation =
             RelaxationBeside.applies(to: model, context: context) ? RelaxationBeside(model, context: context) : nil
         // No thread outlives the search, even where the relaxation went unused.
-        defer { _ = relaxation?.optimum }
+        defer { _ = relaxation?.finish() }
         let firstShare = firstPlanShare(model, search: search)
         var firstPlan =
             search.firstPlan ? SearchHints.firstPlan(model, context: context.within(share: firstShare)) : nil
@@ -256,8 +256,8 @@ public enum Planning {
     /// GLPK's branch and bound of the whole model from `firstPlan`, after
     /// neighbourhoods have improved it on models of many integers; a stalled
     /// branch and bound hands its time back to the neighbourhoods left. With
-    /// `relaxation` solved beside, it starts from that basis and the plan is
-    /// bounded by it.
+    /// `relaxation` solved beside, the neighbourhoods may take all the time,
+    /// and the plan is bounded by it.
     static func branchAndBound(
         _ model: PlanModel, from firstPlan: [Double]?, relaxation: RelaxationBeside? = nil, context: PlanningContext
     )
@@ -269,27 +269,31 @@ public enum Planning {
         if search.neighbourhoods, model.program.integerColumnCount >= search.neighbourhoodsFromIntegers,
             let plan = firstPlan, var neighbourhoods = NeighbourhoodSearch(model: model, start: plan)
         {
-            neighbourhoods.improve(context: context.within(share: NeighbourhoodSearch.timeShare))
+            // Where the relaxation is solved beside (20 sites × 100 runs) the
+            // branch and bound's root LP alone would take half the time, and
+            // the relaxation's bound is the higher: the neighbourhoods go on
+            // until exhausted (xlarge seed 1, 2 jobs, 120 s: 363.83 M USD/yr
+            // against 365.25 M with the branch and bound after their share;
+            // docs/performance.md, "A run opens its site").
+            let share = relaxation == nil ? NeighbourhoodSearch.timeShare : 1
+            neighbourhoods.improve(context: context.within(share: share))
             firstPlan = neighbourhoods.best.values
             around = neighbourhoods
         }
         let neighbourhoodsLeft = around.map { !$0.isExhausted } ?? false
-        let root = relaxation?.optimum
         let choices = search.serverTypeChoices ? ServerTypeChoices(model) : nil
         let priority = search.branchOnChoices ? SearchHints.branchingPriority(model) : nil
         let start = firstPlan
-        let rootBasis = root?.basis
-        // Where the relaxation was solved beside (20 sites × 100 runs), GLPK's root
+        // Where the relaxation is solved beside (20 sites × 100 runs), GLPK's root
         // cuts take about 40 s of the 114 and lift the bound by a few thousand
         // USD/yr; the neighbourhoods, which get the time back, make more of it
         // (hard-xlarge, 2 jobs: 313.65–313.87 M USD/yr against 314.14 M;
         // docs/performance.md, "The relaxation beside the first plan").
-        let cuts = search.cuts && root == nil
+        let cuts = search.cuts && relaxation == nil
         let adjust: @Sendable (inout SolveOptions) -> Void = {
             $0.cuts = cuts
             $0.branchingPriority = priority
             $0.startingSolution = start
-            $0.rootBasis = rootBasis
             if neighbourhoodsLeft { $0.boundStallSeconds = NeighbourhoodSearch.boundStallSeconds }
         }
         var result: SolveResult
@@ -310,15 +314,16 @@ public enum Planning {
             result = neighbourhoods.improve(after: result, context: context)
         }
         if !result.hasSolution, result.status == .noSolution, let plan = firstPlan {
-            // The branch and bound's root LP did not finish (20 sites × 100 runs):
-            // the first plan stands, without a bound.
+            // The branch and bound's root LP did not finish, or the neighbourhoods
+            // took all the time (20 sites × 100 runs): their plan stands, with
+            // the relaxation's bound where it was solved beside.
             result = SolveResult(
                 status: .timeLimit, glpkReturnCode: result.glpkReturnCode,
                 message: SolveMessages.withPlan(
                     .timeLimit, limitSeconds: context.timeLimitSeconds, gap: nil, gapTolerance: context.mipGap),
                 objective: model.program.objectiveValue(plan), columnValues: plan)
         }
-        return result.bounded(by: root, context: context)
+        return result.bounded(by: relaxation?.finish(), context: context)
     }
 
     /// The main search's result with the Lagrangian bound (and plan, when the

@@ -93,11 +93,3 @@ struct ServerTypeChoices: Sendable {
         return result
     }
 }
-
-extension Sequence where Element: Hashable {
-    /// The elements in order, each kept at its first occurrence.
-    fileprivate func uniqued() -> [Element] {
-        var seen = Set<Element>()
-        return filter { seen.insert($0).inserted }
-    }
-}

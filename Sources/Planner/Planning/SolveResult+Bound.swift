@@ -13,11 +13,10 @@ extension SolveResult {
         return result
     }
 
-    /// This plan with the relaxation's objective as its bound where that is
-    /// higher than its own (or it has none): any plan of the program costs at
-    /// least its relaxation's optimum (`RelaxationBeside`).
-    func bounded(by relaxation: SolveResult?, context: PlanningContext) -> SolveResult {
-        guard let floor = relaxation?.objective, objective != nil, [.optimal, .timeLimit].contains(status),
+    /// This plan with a bound proved elsewhere (`RelaxationBeside`) where
+    /// that is higher than its own (or it has none).
+    func bounded(by floor: Double?, context: PlanningContext) -> SolveResult {
+        guard let floor, objective != nil, [.optimal, .timeLimit].contains(status),
             floor > (bestBound ?? -.infinity)
         else { return self }
         return restated(under: floor, context: context)

@@ -3,9 +3,12 @@ import CGLPK
 extension GLPKProblem {
     /// Runs GLPK's simplex; returns its return code (0 means it finished,
     /// and `glp_get_status` then says optimal, infeasible or unbounded).
-    func simplex(log: Bool, timeLimitMilliseconds: Int32, presolve: Bool) -> Int32 {
+    /// `dual` runs the dual simplex (GLPK falls back to the primal where
+    /// the basis is not dual feasible).
+    func simplex(log: Bool, timeLimitMilliseconds: Int32, presolve: Bool, dual: Bool = false) -> Int32 {
         var parameters = glp_smcp()
         glp_init_smcp(&parameters)
+        if dual { parameters.meth = GLP_DUALP }
         parameters.msg_lev = log ? GLP_MSG_ON : GLP_MSG_OFF
         parameters.tm_lim = timeLimitMilliseconds
         parameters.presolve = presolve ? GLP_ON : GLP_OFF
@@ -14,6 +17,14 @@ extension GLPKProblem {
 
     /// Status of the basic solution after `simplex` returned 0.
     var basicStatus: Int32 { glp_get_status(pointer) }
+
+    /// The objective of the current basic solution where that basis is dual
+    /// feasible, else nil. A dual simplex stopped by its time limit keeps a
+    /// dual feasible basis, whose objective is the dual objective and so a
+    /// lower bound on the LP's optimum (weak duality).
+    var dualFeasibleObjective: Double? {
+        glp_get_dual_stat(pointer) == GLP_FEAS ? glp_get_obj_val(pointer) : nil
+    }
 
     /// Tells an unbounded LP from an infeasible one after a presolved solve
     /// reported "no dual feasible solution", which covers both: re-solves

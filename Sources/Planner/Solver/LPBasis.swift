@@ -32,6 +32,15 @@ public struct LPBasis: Sendable, Equatable {
             rowStatus: rowStatus + Array(repeating: GLP_NS, count: count),
             columnStatus: columnStatus + Array(repeating: GLP_BS, count: count))
     }
+
+    /// GLPK's standard basis of a program of `rows` × `columns`: every row's
+    /// slack basic, every column at its lower bound (GLPK puts one without a
+    /// lower bound at the bound it has). The dual simplex's start where no
+    /// basis of the program is known.
+    static func standard(rows: Int, columns: Int) -> LPBasis {
+        LPBasis(
+            rowStatus: Array(repeating: GLP_BS, count: rows), columnStatus: Array(repeating: GLP_NL, count: columns))
+    }
 }
 
 extension GLPKProblem {

@@ -8,10 +8,20 @@ struct LPRun {
 
     func solve() -> SolveResult {
         let problem = GLPKProblem(program, integral: false)
-        if !options.presolve { problem.scale() }
-        var code = problem.simplex(
-            log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: options.presolve)
-        if code == 0 && options.presolve && problem.basicStatus == GLP_OPT {
+        let fromBasis = options.rootBasis.map(problem.install) ?? false
+        let presolve = options.presolve && !fromBasis
+        if !presolve { problem.scale() }
+        var code =
+            fromBasis
+            ? dualSimplex(problem)
+            : problem.simplex(
+                log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: presolve)
+        if fromBasis && [GLP_EBADB, GLP_ESING, GLP_ECOND].contains(code) {
+            problem.resetBasis()
+            code = problem.simplex(
+                log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: false)
+        }
+        if code == 0 && presolve && problem.basicStatus == GLP_OPT {
             // The basis GLPK's presolver recovers can carry primal errors far
             // above the simplex tolerance (7e-4 MW measured on a full-year
             // dispatch); a warm re-run on the original problem refactorises
@@ -29,13 +39,32 @@ struct LPRun {
                 code: code, log: options.glpkLog, clock: clock,
                 unbounded: SolveMessages.unbounded, infeasible: SolveMessages.infeasibleLP)
         case GLP_ETMLIM:
+            // A dual simplex stopped here still bounds the LP from below.
             return SolveResult(
                 status: .noSolution, glpkReturnCode: code,
-                message: SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "the LP was solved"))
+                message: SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "the LP was solved"),
+                bestBound: problem.dualFeasibleObjective)
         default:
             return SolveResult(
                 status: .failed, glpkReturnCode: code,
                 message: GLPKReturnCode.failure(code, during: "the simplex method"))
+        }
+    }
+
+    /// GLPK's simplex calls nothing back, so a dual simplex that may be
+    /// cancelled runs in slices of this many milliseconds, each from the
+    /// dual feasible basis the last one stopped at.
+    static let cancellableSliceMilliseconds: Int32 = 5_000
+
+    /// The dual simplex from the installed basis, until it ends, the time
+    /// is up, or `options.cancellation` is set; its return code.
+    private func dualSimplex(_ problem: GLPKProblem) -> Int32 {
+        while true {
+            let remaining = clock.remainingMilliseconds
+            let slice = options.cancellation == nil ? remaining : min(remaining, Self.cancellableSliceMilliseconds)
+            let code = problem.simplex(
+                log: options.glpkLog, timeLimitMilliseconds: slice, presolve: false, dual: true)
+            guard code == GLP_ETMLIM, slice < remaining, options.cancellation?.isCancelled != true else { return code }
         }
     }
 

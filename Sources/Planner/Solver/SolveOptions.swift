@@ -54,7 +54,11 @@ public struct SolveOptions: Sendable {
     /// solve's `SolveResult.basis`): the root LP starts from it instead of
     /// from scratch. Turns the MIP presolver off, like `startingSolution`:
     /// the basis names the program's own rows and columns. A basis that does
-    /// not fit, or that GLPK cannot factorise, is dropped.
+    /// not fit, or that GLPK cannot factorise, is dropped. An LP solve
+    /// starts from it too, by the dual simplex (and without the LP
+    /// presolver): every dual feasible basis on its way bounds the LP, so a
+    /// solve the time limit or `cancellation` stops keeps the last such
+    /// bound (`SolveResult.bestBound`).
     public var rootBasis: LPBasis? = nil
 
     /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.

@@ -17,14 +17,10 @@ struct RelaxationBesideTests {
             gap: bound.map { (objective - $0) / objective }, columnValues: [1])
     }
 
-    private static func relaxation(_ objective: Double) -> SolveResult {
-        SolveResult(status: .optimal, glpkReturnCode: 0, message: "scripted", objective: objective)
-    }
-
     /// A plan at 100 under 90: the relaxation's 95 is higher, so the bound is
     /// 95 and the gap (100 − 95) / 100 = 5 %, still above the 1 % asked.
     @Test func aHigherRelaxationLiftsTheBound() {
-        let bounded = Self.plan(100, bound: 90).bounded(by: Self.relaxation(95), context: Self.context(mipGap: 0.01))
+        let bounded = Self.plan(100, bound: 90).bounded(by: 95, context: Self.context(mipGap: 0.01))
 
         #expect(bounded.bestBound == 95 && approx(bounded.gap, 0.05))
         #expect(bounded.status == .timeLimit)
@@ -33,7 +29,7 @@ struct RelaxationBesideTests {
     /// A branch and bound that ended before its root: the plan at 100 gets the relaxation's 99.5,
     /// (100 − 99.5) / 100 = 0.5 % within the 1 % asked, so it is optimal.
     @Test func aPlanWithoutABoundGetsTheRelaxationsAndCanBeProven() {
-        let bounded = Self.plan(100, bound: nil).bounded(by: Self.relaxation(99.5), context: Self.context(mipGap: 0.01))
+        let bounded = Self.plan(100, bound: nil).bounded(by: 99.5, context: Self.context(mipGap: 0.01))
 
         #expect(bounded.bestBound == 99.5 && approx(bounded.gap, 0.005))
         #expect(bounded.status == .optimal)
@@ -42,7 +38,45 @@ struct RelaxationBesideTests {
     /// A lower relaxation, or none, leaves the plan as it was.
     @Test func aLowerRelaxationChangesNothing() {
         let context = Self.context(mipGap: 0.01)
-        #expect(Self.plan(100, bound: 90).bounded(by: Self.relaxation(80), context: context).bestBound == 90)
+        #expect(Self.plan(100, bound: 90).bounded(by: 80, context: context).bestBound == 90)
         #expect(Self.plan(100, bound: 90).bounded(by: nil, context: context).bestBound == 90)
+    }
+
+    /// The base fixture (w1 needs 8 nodes at site A: 160 000 USD/yr of servers and 438 000
+    /// of energy) with 1 000 000 USD/yr to keep A open.
+    static let siteWithFixedCost = ModelFixture().with(
+        "sites.csv",
+        "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh,fixed_opex_usd_per_yr",
+        "A,r1,100,10,50,400,1000000")
+
+    /// The plain relaxation opens A only as far as its rows need: 24 of 100 racks (3 per
+    /// node) and 1 of 10 MW of grid, so o = 0.24 and the site costs 240 000: 838 000 in
+    /// all. The row z ≤ o of w1 at A opens A whole: 598 000 + 1 000 000 = 1 598 000, the
+    /// plan's own cost, which the relaxation beside reaches by the dual simplex from
+    /// GLPK's standard basis.
+    @Test func aRunPlacedAtASiteOpensItInTheRelaxationBeside() throws {
+        let catalog = try Self.siteWithFixedCost.catalog()
+        let model = PlanModel(catalog: catalog)
+        var options = PlanOptions()
+        options.jobs = 2
+        let relaxation = RelaxationBeside(model, context: PlanningContext(options: options, policy: catalog.policy))
+
+        #expect(close(try #require(GLPKSolver().solveLP(model.program).objective), 838_000))
+        #expect(close(try #require(relaxation.finish()), 1_598_000))
+    }
+
+    /// One row per run and candidate site: w1 may live at A or B (two sites, one server type).
+    @Test func eachRunGetsARowPerCandidateSite() throws {
+        let model = PlanModel(catalog: try LagrangianSearchTests.twoSites.catalog())
+        let rows = SiteOpeningRows(model)
+        let added = rows.program.rows.dropFirst(model.program.rows.count)
+
+        #expect(rows.count == 2)
+        #expect(added.map(\.name) == ["run_opens_site[w1,A]", "run_opens_site[w1,B]"])
+        #expect(added.allSatisfy { $0.lower == -.infinity && $0.upper == 0 })
+        #expect(rows.program.columns.count == model.program.columns.count)
+        let atA = rows.program.entries.filter { $0.row == model.program.rows.count }
+        #expect(atA.map { rows.program.columns[$0.column].name } == ["runs[w1,A,g1]", "open[A]"])
+        #expect(atA.map(\.value) == [1, -1])
     }
 }

@@ -39,6 +39,23 @@ struct RootBasisTests {
         #expect(mip.columnValues == [0, 1, 1, 1])
     }
 
+    /// An LP from GLPK's standard basis runs the dual simplex to the same
+    /// optimum as from scratch, 100 − (8 + 11 + 6 · 0.5) = 78, with the same
+    /// basis. A cancellation set before it starts still lets its first slice
+    /// run (`LPRun.cancellableSliceMilliseconds`), which this LP needs no more of.
+    @Test func anLPFromTheStandardBasisEndsAtTheOptimum() throws {
+        var options = Self.exact()
+        options.rootBasis = .standard(rows: 1, columns: 4)
+        options.cancellation = SolveCancellation()
+        options.cancellation?.cancel()
+
+        let relaxation = GLPKSolver().solveLP(smallKnapsack(objectiveConstant: 100), options: options)
+
+        #expect(relaxation.status == .optimal, "\(relaxation.message)")
+        #expect(approx(relaxation.objective, 78) && approx(relaxation.bestBound, 78))
+        #expect(relaxation.basis == LPBasis(rowStatus: [GLP_NU], columnStatus: [GLP_NU, GLP_NU, GLP_BS, GLP_NL]))
+    }
+
     /// Bases GLPK would abort on or reject never reach it: the wrong sizes, a
     /// code outside GLPK's five, or two basic variables for one row.
     @Test(
@@ -60,7 +77,7 @@ struct RootBasisTests {
 
     /// x and y have the same column (1 in x + y ≤ 4.5, 2 in 2x + 2y ≤ 11), so a
     /// basis of both is singular although it has one basic variable per row.
-    /// GLPK cannot factorise it; the root LP then starts from the standard
+    /// GLPK cannot factorise it; the root LP (and the LP alone) then starts from the standard
     /// basis. min −x − 2y over integers: y = 4, x = 0, objective −8 (the
     /// relaxation's y = 4.5 gives −9).
     @Test func aSingularBasisGivesWayToTheStandardOne() {
@@ -77,5 +94,7 @@ struct RootBasisTests {
 
         #expect(mip.status == .optimal && approx(mip.objective, -8), "\(mip.message)")
         #expect(mip.columnValues == [0, 4])
+        let relaxation = GLPKSolver().solveLP(program, options: options)
+        #expect(relaxation.status == .optimal && approx(relaxation.objective, -9), "\(relaxation.message)")
     }
 }

@@ -1,0 +1,36 @@
+/// The model's program with one more row per run and candidate site,
+/// Σ_g z_wsg − o_s ≤ 0: a run placed at a site opens it.
+///
+/// The row holds for every plan: a run placed at a site needs nodes there,
+/// and a site's nodes need its racks, which are there only when it is open
+/// (model.md, rows 1–4). The relaxation does not know it: it opens a
+/// fraction of a site for a fraction of each of its runs. On xlarge seed 1
+/// (20 sites × 100 runs) the rows lift the relaxation from 308.1 M to
+/// 341.2 M USD/yr, where the branch and bound has no time for the cuts that
+/// find as much on smaller models (docs/performance.md, "A row per run and
+/// site"). They are for the bound only: in the branch and bound's own LPs
+/// they slow every node.
+struct SiteOpeningRows: Sendable {
+    /// The model's program, then the rows.
+    let program: LinearProgram
+    /// How many rows follow the model's.
+    let count: Int
+
+    init(_ model: PlanModel) {
+        var program = model.program
+        var count = 0
+        for (w, workload) in model.catalog.workloads.enumerated() {
+            let homes = model.index.assignments(workload: w)
+            for s in homes.map(\.site).uniqued() {
+                guard let open = model.index.siteOpen[s] else { continue }
+                let columns = homes.filter { $0.site == s }.compactMap { model.index.assigned[$0] }
+                program.addRow(
+                    "run_opens_site[\(workload.id),\(model.catalog.sites[s].id)]", lower: -.infinity, upper: 0,
+                    terms: columns.map { ($0, 1.0) } + [(open, -1.0)])
+                count += 1
+            }
+        }
+        self.program = program
+        self.count = count
+    }
+}
