@@ -280,6 +280,14 @@ public enum Planning {
             firstPlan = neighbourhoods.best.values
             around = neighbourhoods
         }
+        if relaxation == nil, model.program.integerColumnCount >= GreedyHomes.fromIntegers, let plan = firstPlan {
+            // One core at 20 sites × 100 runs: the branch and bound's root LP
+            // would take the time left and may end it without a bound
+            // (hard-xlarge seed 1, one job); the relaxation with a row per run
+            // and site bounds the plan from its first dual feasible basis on.
+            let bound = SiteOpeningRows.relaxationBound(model, context: context)
+            return timeLimitResult(plan, of: model, code: -1, context: context).bounded(by: bound, context: context)
+        }
         let neighbourhoodsLeft = around.map { !$0.isExhausted } ?? false
         let choices = search.serverTypeChoices ? ServerTypeChoices(model) : nil
         let priority = search.branchOnChoices ? SearchHints.branchingPriority(model) : nil
@@ -317,13 +325,21 @@ public enum Planning {
             // The branch and bound's root LP did not finish, or the neighbourhoods
             // took all the time (20 sites × 100 runs): their plan stands, with
             // the relaxation's bound where it was solved beside.
-            result = SolveResult(
-                status: .timeLimit, glpkReturnCode: result.glpkReturnCode,
-                message: SolveMessages.withPlan(
-                    .timeLimit, limitSeconds: context.timeLimitSeconds, gap: nil, gapTolerance: context.mipGap),
-                objective: model.program.objectiveValue(plan), columnValues: plan)
+            result = timeLimitResult(plan, of: model, code: result.glpkReturnCode, context: context)
         }
         return result.bounded(by: relaxation?.finish(), context: context)
+    }
+
+    /// `plan` as the search's result when time ran out before any bound;
+    /// `code` is GLPK's for the last solve, −1 where none was made.
+    private static func timeLimitResult(
+        _ plan: [Double], of model: PlanModel, code: Int32, context: PlanningContext
+    ) -> SolveResult {
+        SolveResult(
+            status: .timeLimit, glpkReturnCode: code,
+            message: SolveMessages.withPlan(
+                .timeLimit, limitSeconds: context.timeLimitSeconds, gap: nil, gapTolerance: context.mipGap),
+            objective: model.program.objectiveValue(plan), columnValues: plan)
     }
 
     /// The main search's result with the Lagrangian bound (and plan, when the

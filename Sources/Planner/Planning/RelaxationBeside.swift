@@ -1,9 +1,9 @@
 /// A bound for models whose branch and bound has no time to raise its own
 /// (from 10,000 integer columns, 20 sites × 100 runs): the relaxation with a
-/// row per run and site (`SiteOpeningRows`), solved on a core of its own
-/// while the first plan and the neighbourhoods run, by the dual simplex from
-/// GLPK's standard basis. Once that is dual feasible every iterate bounds
-/// the plan, so the search's end stops it where it is (`finish()`).
+/// row per run and site (`SiteOpeningRows.relaxationBound`), solved on a core
+/// of its own while the first plan and the neighbourhoods run. Every iterate
+/// of its dual simplex bounds the plan, so the search's end stops it where
+/// it is (`finish()`).
 ///
 /// On xlarge seed 1 (120 s, 2 jobs) the plain relaxation took about 60 s
 /// and bounded the plan 15.6 % below it; this one reaches 338.7 M USD/yr of
@@ -23,17 +23,9 @@ struct RelaxationBeside: Sendable {
 
     /// Starts the relaxation on a thread of its own, within `context`'s deadline.
     init(_ model: PlanModel, context: PlanningContext) {
-        let alone = context.withJobs(1)
         let done = SolveCancellation(following: context.cancellation)
         self.done = done
-        bound = ThreadedValue {
-            let rows = SiteOpeningRows(model)
-            let program = rows.program
-            return alone.solveLP(program) {
-                $0.rootBasis = .standard(rows: program.rows.count, columns: program.columns.count)
-                $0.cancellation = done
-            }.bestBound
-        }
+        bound = ThreadedValue { SiteOpeningRows.relaxationBound(model, context: context, until: done) }
     }
 
     /// The bound on the plan the relaxation proved: stops its dual simplex

@@ -33,4 +33,19 @@ struct SiteOpeningRows: Sendable {
         self.program = program
         self.count = count
     }
+
+    /// The bound the relaxation with these rows proves within `context`'s
+    /// deadline, or until `done` is set, solved on the calling thread by the
+    /// dual simplex from GLPK's standard basis: once that is dual feasible
+    /// every iterate bounds the plan, so a stopped solve keeps its last bound
+    /// (`SolveOptions.rootBasis`). Nil where it never became dual feasible.
+    static func relaxationBound(
+        _ model: PlanModel, context: PlanningContext, until done: SolveCancellation? = nil
+    ) -> Double? {
+        let program = SiteOpeningRows(model).program
+        return context.withJobs(1).solveLP(program) {
+            $0.rootBasis = .standard(rows: program.rows.count, columns: program.columns.count)
+            if let done { $0.cancellation = done }
+        }.bestBound
+    }
 }
