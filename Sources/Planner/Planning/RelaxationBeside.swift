@@ -6,9 +6,10 @@
 /// it is (`finish()`).
 ///
 /// On xlarge seed 1 (120 s, 2 jobs) the plain relaxation took about 60 s
-/// and bounded the plan 15.6 % below it; this one reaches 338.7 M USD/yr of
-/// its optimum's 341.2 M and bounds it 6.9 % below (docs/performance.md, "A
-/// run opens its site: the bound at 20 sites × 100 runs").
+/// and bounded the plan 15.6 % below it; this one reaches 331–339 M USD/yr
+/// of its optimum's 341.2 M by the deadline, 7–9 % below the plan
+/// (docs/performance.md, "A run opens its site: the bound at 20 sites × 100
+/// runs").
 struct RelaxationBeside: Sendable {
     private let bound: ThreadedValue<Double?>
     /// Set when the search no longer needs the bound.

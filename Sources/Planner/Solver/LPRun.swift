@@ -11,11 +11,14 @@ struct LPRun {
         let fromBasis = options.rootBasis.map(problem.install) ?? false
         let presolve = options.presolve && !fromBasis
         if !presolve { problem.scale() }
-        var code =
-            fromBasis
-            ? dualSimplex(problem)
-            : problem.simplex(
+        var code: Int32
+        var slicesBound: Double?
+        if fromBasis {
+            (code, slicesBound) = dualSimplex(problem)
+        } else {
+            code = problem.simplex(
                 log: options.glpkLog, timeLimitMilliseconds: clock.remainingMilliseconds, presolve: presolve)
+        }
         if fromBasis && [GLP_EBADB, GLP_ESING, GLP_ECOND].contains(code) {
             problem.resetBasis()
             code = problem.simplex(
@@ -43,7 +46,7 @@ struct LPRun {
             return SolveResult(
                 status: .noSolution, glpkReturnCode: code,
                 message: SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "the LP was solved"),
-                bestBound: problem.dualFeasibleObjective)
+                bestBound: [slicesBound, problem.dualFeasibleObjective].compactMap { $0 }.max())
         default:
             return SolveResult(
                 status: .failed, glpkReturnCode: code,
@@ -57,14 +60,22 @@ struct LPRun {
     static let cancellableSliceMilliseconds: Int32 = 5_000
 
     /// The dual simplex from the installed basis, until it ends, the time
-    /// is up, or `options.cancellation` is set; its return code.
-    private func dualSimplex(_ problem: GLPKProblem) -> Int32 {
+    /// is up, or `options.cancellation` is set: its return code, and the
+    /// highest bound a slice stopped at (where GLPK fell back to the primal
+    /// simplex, a later slice may stop at a basis that bounds nothing).
+    private func dualSimplex(_ problem: GLPKProblem) -> (code: Int32, bound: Double?) {
+        var bound: Double?
         while true {
             let remaining = clock.remainingMilliseconds
             let slice = options.cancellation == nil ? remaining : min(remaining, Self.cancellableSliceMilliseconds)
             let code = problem.simplex(
                 log: options.glpkLog, timeLimitMilliseconds: slice, presolve: false, dual: true)
-            guard code == GLP_ETMLIM, slice < remaining, options.cancellation?.isCancelled != true else { return code }
+            if code == GLP_ETMLIM, let stopped = problem.dualFeasibleObjective {
+                bound = max(bound ?? stopped, stopped)
+            }
+            guard code == GLP_ETMLIM, slice < remaining, options.cancellation?.isCancelled != true else {
+                return (code, bound)
+            }
         }
     }
 
