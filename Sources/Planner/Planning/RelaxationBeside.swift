@@ -1,9 +1,10 @@
 /// A bound for models whose branch and bound has no time to raise its own
-/// (from 10,000 integer columns, 20 sites × 100 runs): the relaxation with a
-/// row per run and site (`SiteOpeningRows.relaxationBound`), solved on a core
-/// of its own while the first plan and the neighbourhoods run. Every iterate
-/// of its dual simplex bounds the plan, so the search's end stops it where
-/// it is (`finish()`).
+/// (from 10,000 integer columns, 20 sites × 100 runs) or whose cuts do not
+/// reach it (the large sizes searched side by side, `SideBySideSearch`): the
+/// relaxation with a row per run and site (`SiteOpeningRows.relaxationBound`),
+/// solved on a thread of its own while the searches run. Every iterate of
+/// its dual simplex bounds the plan, so the search's end stops it where it
+/// is (`finish()`).
 ///
 /// On xlarge seed 1 (120 s, 2 jobs) the plain relaxation took about 60 s
 /// and bounded the plan 15.6 % below it; this one reaches 331–339 M USD/yr
@@ -15,9 +16,9 @@ struct RelaxationBeside: Sendable {
     /// Set when the search no longer needs the bound.
     private let done: SolveCancellation
 
-    /// Whether the relaxation is solved beside the first plan: with a core to
-    /// spare, on models of the greedy first plan's size, whose relaxation
-    /// nothing else solves.
+    /// Whether the relaxation is solved beside the first plan and the
+    /// neighbourhoods, which then take the branch and bound's time: with a
+    /// core to spare, on models of the greedy first plan's size.
     static func applies(to model: PlanModel, context: PlanningContext) -> Bool {
         context.jobs > 1 && model.program.integerColumnCount >= GreedyHomes.fromIntegers
     }
