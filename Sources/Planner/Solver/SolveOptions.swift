@@ -50,15 +50,16 @@ public struct SolveOptions: Sendable {
     /// columns, and a shorter one handed to this (its shared columns in,
     /// this program's out). Without it a shorter plan is not taken.
     public var completingTradedPlan: (@Sendable ([Double]) -> [Double])? = nil
-    /// An optimal basis of this program's relaxation, solved elsewhere (an LP
-    /// solve's `SolveResult.basis`): the root LP starts from it instead of
-    /// from scratch. Turns the MIP presolver off, like `startingSolution`:
-    /// the basis names the program's own rows and columns. A basis that does
-    /// not fit, or that GLPK cannot factorise, is dropped. An LP solve
-    /// starts from it too, by the dual simplex (and without the LP
-    /// presolver): every dual feasible basis on its way bounds the LP, so a
-    /// solve the time limit or `cancellation` stops keeps the last such
-    /// bound (`SolveResult.bestBound`).
+    /// A basis of this program to start from; it names the program's own
+    /// rows and columns, so it turns GLPK's presolvers off. A basis that does
+    /// not fit, or that GLPK cannot factorise, is dropped.
+    /// - MIP: an optimal basis of its relaxation, solved elsewhere (an LP
+    ///   solve's `SolveResult.basis`): the root LP starts from it instead of
+    ///   from scratch.
+    /// - LP: any basis, such as GLPK's standard one (`LPBasis.standard`),
+    ///   from which the dual simplex runs. Every dual feasible basis on its
+    ///   way bounds the LP, so a solve the time limit or `cancellation`
+    ///   stops keeps the last such bound (`SolveResult.bestBound`).
     public var rootBasis: LPBasis? = nil
 
     /// Default options: 0.5 % gap, 300 s, presolve on, GLPK silent.
