@@ -13,12 +13,9 @@
 struct SiteOpeningRows: Sendable {
     /// The model's program, then the rows.
     let program: LinearProgram
-    /// How many rows follow the model's.
-    let count: Int
 
     init(_ model: PlanModel) {
         var program = model.program
-        var count = 0
         for (w, workload) in model.catalog.workloads.enumerated() {
             let homes = model.index.assignments(workload: w)
             for s in homes.map(\.site).uniqued() {
@@ -27,11 +24,9 @@ struct SiteOpeningRows: Sendable {
                 program.addRow(
                     "run_opens_site[\(workload.id),\(model.catalog.sites[s].id)]", lower: -.infinity, upper: 0,
                     terms: columns.map { ($0, 1.0) } + [(open, -1.0)])
-                count += 1
             }
         }
         self.program = program
-        self.count = count
     }
 
     /// The bound the relaxation with these rows proves within `context`'s

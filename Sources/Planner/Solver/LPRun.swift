@@ -46,7 +46,7 @@ struct LPRun {
             return SolveResult(
                 status: .noSolution, glpkReturnCode: code,
                 message: SolveMessages.noSolution(limitSeconds: clock.limitSeconds, what: "the LP was solved"),
-                bestBound: [slicesBound, problem.dualFeasibleObjective].compactMap { $0 }.max())
+                bestBound: slicesBound)
         default:
             return SolveResult(
                 status: .failed, glpkReturnCode: code,

@@ -71,7 +71,7 @@ struct RelaxationBesideTests {
         let rows = SiteOpeningRows(model)
         let added = rows.program.rows.dropFirst(model.program.rows.count)
 
-        #expect(rows.count == 2)
+        #expect(added.count == 2)
         #expect(added.map(\.name) == ["run_opens_site[w1,A]", "run_opens_site[w1,B]"])
         #expect(added.allSatisfy { $0.lower == -.infinity && $0.upper == 0 })
         #expect(rows.program.columns.count == model.program.columns.count)
