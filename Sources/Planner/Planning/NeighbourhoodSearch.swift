@@ -36,9 +36,11 @@ struct NeighbourhoodSearch {
 
     /// Sites whose columns the MIP may change, and which of the runs homed at
     /// them may move (nil: all of them); the other runs keep their homes.
+    /// With `runsKeepServerType` the runs that move change site only.
     struct Neighbourhood: Equatable, Sendable {
         var sites: [Int]
         var runs: [Int]? = nil
+        var runsKeepServerType = false
     }
 
     let model: PlanModel
@@ -144,6 +146,12 @@ struct NeighbourhoodSearch {
         let index = model.index
         for (w, home) in homes(in: values).enumerated() {
             let mayMove = home.map { free.contains($0.site) && (movable?.contains(w) ?? true) } ?? false
+            if mayMove, neighbourhood.runsKeepServerType, let home {
+                for a in index.assignments(workload: w) where free.contains(a.site) && a.server != home.server {
+                    program.setBounds(
+                        LinearProgram.ColumnID(index: position[index.assigned[a]!.index]!), lower: 0, upper: 0)
+                }
+            }
             guard !mayMove else { continue }
             // Runs homed elsewhere keep away from the freed sites; runs outside the group keep their homes.
             for a in index.assignments(workload: w) where free.contains(a.site) {

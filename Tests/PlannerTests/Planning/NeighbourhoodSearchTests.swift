@@ -5,6 +5,14 @@ import Testing
 /// The neighbourhood search on instances solved by hand, and the restriction it solves.
 @Suite("Neighbourhood search")
 struct NeighbourhoodSearchTests {
+    /// `LagrangianSearchTests.twoSites` and a third site C at 70 USD/MWh.
+    static let threeSites = LagrangianSearchTests.twoSites.with(
+        "sites.csv",
+        "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
+        "A,r1,100,10,50,400",
+        "B,r1,100,10,60,400",
+        "C,r1,100,10,70,400")
+
     /// A start that homes w1 at B: the MIP with A closed.
     static func planAtB(_ model: PlanModel) throws -> [Double] {
         var closedA = model.program
@@ -60,23 +68,75 @@ struct NeighbourhoodSearchTests {
         #expect(result.columnValues[model.index.siteOpen[0]!.index] == 1)
     }
 
-    /// With A and B open and C closed: the open–closed pairs (B, C) and (A, C)
-    /// first, nearest in file order first, then the open pair (A, B).
-    @Test func pairsWithAClosedSiteComeFirst() throws {
-        let catalog = try LagrangianSearchTests.twoSites.with(
-            "sites.csv",
-            "id,region,max_racks,grid_capacity_mw,grid_price_usd_per_mwh,grid_carbon_kg_per_mwh",
-            "A,r1,100,10,50,400",
-            "B,r1,100,10,60,400",
-            "C,r1,100,10,70,400"
-        ).catalog()
+    /// With A and B open and C closed: the kinds in turn, an open–closed pair
+    /// (B, C), the open pair (A, B), then the second open–closed pair (A, C);
+    /// no run is homed, so there are no groups and no server types.
+    @Test func theKindsAreTakenInTurn() throws {
+        let catalog = try Self.threeSites.catalog()
         let model = PlanModel(catalog: catalog)
         var values = [Double](repeating: 0, count: model.program.columns.count)
         values[model.index.siteOpen[0]!.index] = 1
         values[model.index.siteOpen[1]!.index] = 1
         let search = try #require(NeighbourhoodSearch(model: model, start: values))
-        #expect(search.neighbourhoods(of: values) == [[1, 2], [0, 2], [0, 1]].map { .init(sites: $0) })
+        #expect(search.neighbourhoods(of: values) == [[1, 2], [0, 1], [0, 2]].map { .init(sites: $0) })
         #expect(NeighbourhoodSearch.pairs([0, 1, 2, 3]) == [[0, 1], [1, 2], [2, 3], [0, 2], [1, 3], [0, 3]])
+        #expect(NeighbourhoodSearch.interleaved([[1, 2, 3], [10], [], [20, 21]]) == [1, 10, 20, 2, 21, 3])
+    }
+
+    /// Runs 0 and 1 on server 0 at sites 1 and 2, run 2 without a home, run 3
+    /// on server 1: one neighbourhood per server type over every open site.
+    @Test func serverTypesFreeTheirRunsAtEveryOpenSite() {
+        let at = { (site: Int, server: Int) in ModelIndex.Assignment(workload: 0, site: site, server: server) }
+        #expect(
+            NeighbourhoodSearch.serverTypes(openSites: [0, 1, 2], homes: [at(1, 0), at(2, 0), nil, at(1, 1)]) == [
+                .init(sites: [0, 1, 2], runs: [0, 1], runsKeepServerType: true),
+                .init(sites: [0, 1, 2], runs: [3], runsKeepServerType: true),
+            ])
+        #expect(NeighbourhoodSearch.serverTypes(openSites: [1], homes: [at(1, 0)]).isEmpty)
+    }
+
+    /// Sites A, B and C open (50, 60 and 70 USD/MWh), w1 at B and w2 at C, both
+    /// on g1 (8 nodes each): 8 · 20 000 + 8760 · 60 + 8 · 20 000 + 8760 · 70 =
+    /// 1 458 800 USD/yr. g1's neighbourhood gathers both at A on g1, 16 nodes
+    /// for their 1520 node-days by day 100: 16 · 20 000 + 17 520 · 50 =
+    /// 1 196 000. Freeing the server type too moves them to g2 (capex 50 000,
+    /// 10 000 USD/yr per node): 16 · 10 000 + 876 000 = 1 036 000.
+    @Test func aServerTypeNeighbourhoodMovesItsRunsBetweenSitesOnly() throws {
+        let catalog = try Self.threeSites.with(
+            "servers.csv",
+            "id,accelerators_per_node,tflops_per_accelerator,mfu,availability,avg_power_kw,peak_power_kw,capex_usd,lifetime_years,cooling_kinds",
+            "g1,1,1000,1,1,100,120,100000,5,air",
+            "g2,1,1000,1,1,100,120,50000,5,air"
+        ).with("workloads.csv", "id,flops,deadline_days", "w1,6.5664e22,100", "w2,6.5664e22,100").catalog()
+        let model = PlanModel(catalog: catalog)
+        var spread = model.program
+        for site in 0..<3 { spread.setBounds(try #require(model.index.siteOpen[site]), lower: 1, upper: 1) }
+        for (w, site) in [(0, 1), (1, 2)] {
+            let home = try #require(model.index.assigned[ModelIndex.Assignment(workload: w, site: site, server: 0)])
+            spread.setBounds(home, lower: 1, upper: 1)
+        }
+        var options = SolveOptions()
+        options.mipGap = 0
+        let start = GLPKSolver().solveMIP(spread, options: options)
+        try #require(start.status == .optimal)
+        let search = try #require(NeighbourhoodSearch(model: model, start: start.columnValues))
+        #expect(abs(search.best.costUSDPerYr - 1_458_800) < 1e-3)
+        let g1 = NeighbourhoodSearch.Neighbourhood(sites: [0, 1, 2], runs: [0, 1], runsKeepServerType: true)
+        #expect(search.neighbourhoods(of: start.columnValues).contains(g1))
+        let context = PlanningContext(options: PlanOptions(), policy: catalog.policy)
+
+        let gathered = try #require(search.solve(around: start.columnValues, freeing: g1, context: context))
+        #expect(abs(gathered.costUSDPerYr - 1_196_000) < 1e-3)
+        for w in 0..<2 {
+            let atA = try #require(model.index.assigned[ModelIndex.Assignment(workload: w, site: 0, server: 0)])
+            #expect(gathered.values[atA.index] == 1)
+        }
+        #expect(model.program.violations(of: gathered.values).isEmpty)
+
+        var anyType = g1
+        anyType.runsKeepServerType = false
+        let cheaper = try #require(search.solve(around: start.columnValues, freeing: anyType, context: context))
+        #expect(abs(cheaper.costUSDPerYr - 1_036_000) < 1e-3)
     }
 
     /// Two runs like w1 (8 nodes each, 16 together: 2 · 760 node-days by day
