@@ -1,9 +1,10 @@
 /// Which neighbourhoods `NeighbourhoodSearch` tries around a plan, and in which order.
 extension NeighbourhoodSearch {
     /// The neighbourhoods to free around `values`, in the order they are tried:
-    /// four kinds taken in turn, one of each at a time, so that every kind is
-    /// reached early in a search that the clock ends (20 sites × 100 runs)
-    /// and again after each improvement:
+    /// four kinds taken in turn, one of each at a time, so that every kind
+    /// comes up all along a search that the clock ends before a full cycle
+    /// (20 sites × 100 runs: about 170 of 200 solved; docs/performance.md,
+    /// "Every open site, one server type"):
     /// - an open and a closed site (the runs of one may move to the other: the
     ///   change first plans miss most, measured on the large benchmark);
     /// - two open sites (the runs of both may gather at one);
