@@ -148,18 +148,18 @@ struct NeighbourhoodSearch {
         let index = model.index
         for (w, home) in homes(in: values).enumerated() {
             let mayMove = home.map { free.contains($0.site) && (movable?.contains(w) ?? true) } ?? false
-            if mayMove, neighbourhood.runsKeepServerType, let home {
-                for a in index.assignments(workload: w) where free.contains(a.site) && a.server != home.server {
-                    program.setBounds(
-                        LinearProgram.ColumnID(index: position[index.assigned[a]!.index]!), lower: 0, upper: 0)
-                }
-            }
-            guard !mayMove else { continue }
-            // Runs homed elsewhere keep away from the freed sites; runs outside the group keep their homes.
             for a in index.assignments(workload: w) where free.contains(a.site) {
-                let kept: Double = a == home ? 1 : 0
+                let fixed: Double
+                if !mayMove {
+                    // Runs homed elsewhere keep away from the freed sites; runs outside the group keep their homes.
+                    fixed = a == home ? 1 : 0
+                } else if neighbourhood.runsKeepServerType, a.server != home?.server {
+                    fixed = 0
+                } else {
+                    continue
+                }
                 program.setBounds(
-                    LinearProgram.ColumnID(index: position[index.assigned[a]!.index]!), lower: kept, upper: kept)
+                    LinearProgram.ColumnID(index: position[index.assigned[a]!.index]!), lower: fixed, upper: fixed)
             }
         }
         let result = context.solveMIP(program) {
