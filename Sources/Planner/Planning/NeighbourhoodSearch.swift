@@ -28,9 +28,23 @@ struct NeighbourhoodSearch {
     /// the run groups (120 s, 2 jobs, docs/performance.md): large seed 1 ends
     /// at 154.55 M USD/yr with 20, 144.02 M with 50, 143.64 M with 100,
     /// 144.16 M with 150 and 145.71 M with 200; hard-large at 143.84 M,
-    /// 134.46 M, 133.68 M, 134.93 M and 136.47 M. xlarge keeps its first
-    /// step (367.43 → 365.57 M) from 150 nodes only.
+    /// 134.46 M, 133.68 M, 134.93 M and 136.47 M.
     static let nodeLimit = 100
+
+    /// Nodes from `GreedyHomes.fromIntegers` (20 sites × 100 runs), where the
+    /// clock ends the search long before a full cycle. Fewer but deeper
+    /// neighbourhoods pay there: measured with the four kinds in turn
+    /// (120 s, 2 jobs, seed 1; docs/performance.md, "Deeper neighbourhoods
+    /// at 20 sites × 100 runs"), hard-xlarge ends at 313.76 M USD/yr with
+    /// 30 nodes, 307.06–307.10 M with 100, 305.49–305.81 M with 150,
+    /// 305.71–306.28 M with 200 and 314.49 M with 400; xlarge at 367.38 M,
+    /// 356.68 M, 355.46 M (twice), 355.46–356.35 M and 354.79 M.
+    static let nodeLimitAtScale = 150
+
+    /// The node limit for the neighbourhoods of a model of `integers` integer columns.
+    static func nodeLimit(integers: Int) -> Int {
+        integers >= GreedyHomes.fromIntegers ? nodeLimitAtScale : nodeLimit
+    }
     /// Relative gap of each neighbourhood's MIP (GLPK's gap is on the whole
     /// plan's cost): far below the plan's, since a neighbourhood can only
     /// change a small share of it.
@@ -165,7 +179,7 @@ struct NeighbourhoodSearch {
         let result = context.solveMIP(program) {
             $0.startingSolution = kept.map { values[$0] }
             $0.mipGap = Self.neighbourhoodGap
-            $0.nodeLimit = Self.nodeLimit
+            $0.nodeLimit = Self.nodeLimit(integers: model.program.integerColumnCount)
         }
         guard result.hasSolution, result.columnValues.count == kept.count, let objective = result.objective else {
             return nil

@@ -183,6 +183,14 @@ struct NeighbourhoodSearchTests {
             NeighbourhoodSearch.runGroups(Array(0..<3), homes: Array(homes.prefix(1)) + [at(0, 0), at(0, 0)]).isEmpty)
     }
 
+    /// 100 nodes per neighbourhood below the greedy first plan's size (10,000
+    /// integer columns), 150 from it, where the clock ends the search.
+    @Test func neighbourhoodsGoDeeperAtScale() {
+        #expect(NeighbourhoodSearch.nodeLimit(integers: 9_999) == 100)
+        #expect(NeighbourhoodSearch.nodeLimit(integers: 10_000) == 150)
+        #expect(NeighbourhoodSearch.nodeLimit(integers: 16_246) == 150)
+    }
+
     /// x + y + z ≥ 4, y − z = 0 and z ≤ 5, costs 1, 2, 3, keeping x and y with z = 1:
     /// x + y ≥ 3, y = 1, the last row dropped, 3 USD moved into the constant.
     @Test func theRestrictionMovesFixedColumnsIntoTheBounds() {
