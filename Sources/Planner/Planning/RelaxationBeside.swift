@@ -12,7 +12,7 @@
 /// (docs/performance.md, "A run opens its site: the bound at 20 sites × 100
 /// runs").
 struct RelaxationBeside: Sendable {
-    private let bound: ThreadedValue<Double?>
+    private let solve: ThreadedValue<SolveResult>
     /// Set when the search no longer needs the bound.
     private let done: SolveCancellation
 
@@ -27,7 +27,7 @@ struct RelaxationBeside: Sendable {
     init(_ model: PlanModel, context: PlanningContext) {
         let done = SolveCancellation(following: context.cancellation)
         self.done = done
-        bound = ThreadedValue { SiteOpeningRows.relaxationBound(model, context: context, until: done) }
+        solve = ThreadedValue { SiteOpeningRows.relaxation(model, context: context, until: done) }
     }
 
     /// The bound on the plan the relaxation proved: stops its dual simplex
@@ -35,6 +35,17 @@ struct RelaxationBeside: Sendable {
     /// and waits for it. Nil where it never became dual feasible.
     func finish() -> Double? {
         done.cancel()
-        return bound.value
+        return solve.value.bestBound
+    }
+
+    /// The relaxation's optimum if it has been reached, without waiting or
+    /// stopping it: nil while it runs (and where it stopped short). Unlike
+    /// `finish()`'s bound it does not depend on when the solve was stopped,
+    /// so a search may end on it and give the same plan every run where it
+    /// is read after the optimum is reached: on the large sizes within a
+    /// few seconds, long before the neighbourhoods end (SideBySideSearch).
+    var optimumIfSolved: Double? {
+        guard let result = solve.valueIfFinished, result.status == .optimal else { return nil }
+        return result.bestBound
     }
 }

@@ -40,7 +40,8 @@ enum SideBySideSearch {
         let sitesFirstPlan = ThreadedValue {
             sitesFirst(restrictions.sitesFirst.program, model: model, context: alone.stopped(by: proofFound))
         }
-        let proving = sequential(model, restrictions: restrictions, from: start, context: alone)
+        let proving = sequential(
+            model, restrictions: restrictions, from: start, provenBound: { relaxation.optimumIfSolved }, context: alone)
         proofFound.cancel()
         let result = combined(proving, sitesFirst: sitesFirstPlan.value, context: context)
         return result.bounded(by: relaxation.finish(), context: context)
@@ -73,14 +74,17 @@ enum SideBySideSearch {
 
     /// The one-core search: both restrictions in turn within the first-plan
     /// stage, the cheaper plan through the neighbourhoods, then the full
-    /// branch and bound. Its sites first stops at the stage's deadline and
-    /// its plan gets the neighbourhoods, the path large needs (the type's note).
+    /// branch and bound, unless the neighbourhoods' plan is already within
+    /// the gap of `provenBound`. Its sites first stops at the stage's deadline
+    /// and its plan gets the neighbourhoods, the path large needs (the type's note).
     private static func sequential(
-        _ model: PlanModel, restrictions: SearchHints.Restrictions, from start: BaseStart?, context: PlanningContext
+        _ model: PlanModel, restrictions: SearchHints.Restrictions, from start: BaseStart?,
+        provenBound: @escaping () -> Double?, context: PlanningContext
     ) -> SolveResult {
         let firstPlan = SearchHints.firstPlan(
             model, from: restrictions, context: context.within(share: Planning.firstPlanShare))
         return Planning.branchAndBound(
-            model, from: BaseStart.cheaper(firstPlan, start, in: model.program), context: context)
+            model, from: BaseStart.cheaper(firstPlan, start, in: model.program), provenBound: provenBound,
+            context: context)
     }
 }

@@ -37,10 +37,18 @@ struct SiteOpeningRows: Sendable {
     static func relaxationBound(
         _ model: PlanModel, context: PlanningContext, until done: SolveCancellation? = nil
     ) -> Double? {
+        relaxation(model, context: context, until: done).bestBound
+    }
+
+    /// The relaxation's solve behind `relaxationBound`: status optimal where
+    /// it ended at the LP's optimum, whose bound is then the same every run.
+    static func relaxation(
+        _ model: PlanModel, context: PlanningContext, until done: SolveCancellation? = nil
+    ) -> SolveResult {
         let program = SiteOpeningRows(model).program
         return context.withJobs(1).solveLP(program) {
             $0.rootBasis = .standard(rows: program.rows.count, columns: program.columns.count)
             if let done { $0.cancellation = done }
-        }.bestBound
+        }
     }
 }

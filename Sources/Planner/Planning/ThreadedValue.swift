@@ -23,6 +23,13 @@ final class ThreadedValue<Value: Sendable>: @unchecked Sendable {
         }
     }
 
+    /// The value if the thread has finished, without waiting.
+    var valueIfFinished: Value? {
+        condition.lock()
+        defer { condition.unlock() }
+        return result
+    }
+
     /// The value, once the thread has finished (waits until then).
     var value: Value {
         condition.lock()

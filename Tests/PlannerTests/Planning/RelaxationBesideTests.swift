@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import Planner
@@ -63,6 +64,54 @@ struct RelaxationBesideTests {
 
         #expect(close(try #require(GLPKSolver().solveLP(model.program).objective), 838_000))
         #expect(close(try #require(relaxation.finish()), 1_598_000))
+    }
+
+    /// The same relaxation's optimum, 1 598 000, once its thread has reached it
+    /// (read without waiting, so the test polls for it).
+    @Test func theOptimumIsReadOnceReached() throws {
+        let catalog = try Self.siteWithFixedCost.catalog()
+        var options = PlanOptions()
+        options.jobs = 2
+        let relaxation = RelaxationBeside(
+            PlanModel(catalog: catalog), context: PlanningContext(options: options, policy: catalog.policy))
+        defer { _ = relaxation.finish() }
+        var optimum = relaxation.optimumIfSolved
+        for _ in 0..<1000 where optimum == nil {
+            usleep(10_000)
+            optimum = relaxation.optimumIfSolved
+        }
+
+        #expect(close(try #require(optimum), 1_598_000))
+    }
+
+    /// `LagrangianSearchTests.twoSites`: w1 at A costs 598 000 USD/yr (the
+    /// optimum), at B 685 600. With a proven bound within the 1 % gap of the
+    /// plan, the branch and bound is not run (GLPK return code −1) and the plan
+    /// stands, proven: 598 000 under 598 000, and the plan at B under 680 000
+    /// ((685 600 − 680 000) / 685 600 = 0.82 %), which GLPK would have moved to
+    /// A. A bound further below (590 000: 13.9 % under the plan at B) leaves
+    /// the proof to GLPK, which finds A.
+    @Test func aPlanWithinTheGapOfAProvenBoundSkipsTheBranchAndBound() throws {
+        let model = PlanModel(catalog: try LagrangianSearchTests.twoSites.catalog())
+        var options = PlanOptions()
+        options.mipGap = 0.01
+        let context = PlanningContext(options: options, policy: model.catalog.policy)
+        let atB = try NeighbourhoodSearchTests.planAtB(model)
+        let atA = try #require(GLPKSolver().solveMIP(model.program).columnValues)
+
+        let optimum = Planning.branchAndBound(model, from: atA, provenBound: { 598_000 }, context: context)
+        #expect(optimum.status == .optimal && optimum.glpkReturnCode == -1)
+        #expect(close(try #require(optimum.objective), 598_000))
+        #expect(close(try #require(optimum.bestBound), 598_000))
+
+        let keptAtB = Planning.branchAndBound(model, from: atB, provenBound: { 680_000 }, context: context)
+        #expect(keptAtB.status == .optimal && keptAtB.glpkReturnCode == -1)
+        #expect(close(try #require(keptAtB.objective), 685_600))
+        #expect(keptAtB.bestBound == 680_000)
+
+        let searched = Planning.branchAndBound(model, from: atB, provenBound: { 590_000 }, context: context)
+        #expect(searched.status == .optimal && searched.glpkReturnCode == 0)
+        #expect(close(try #require(searched.objective), 598_000))
     }
 
     /// One row per run and candidate site: w1 may live at A or B (two sites, one server type).
