@@ -45,6 +45,7 @@ struct NeighbourhoodSearch {
     static func nodeLimit(integers: Int) -> Int {
         integers >= GreedyHomes.fromIntegers ? nodeLimitAtScale : nodeLimit
     }
+
     /// Relative gap of each neighbourhood's MIP (GLPK's gap is on the whole
     /// plan's cost): far below the plan's, since a neighbourhood can only
     /// change a small share of it.
