@@ -115,9 +115,12 @@ struct NeighbourhoodSearch {
         return start.kept(over: result, context: context)
     }
 
-    /// Rounds until exhausted, the context's deadline or cancellation.
-    mutating func improve(context: PlanningContext) {
-        while !isExhausted, context.remainingSeconds > 0, !context.isCancelled { step(context: context) }
+    /// Rounds until exhausted, the context's deadline or cancellation, or
+    /// until `proven` says the plan's cost needs no more search.
+    mutating func improve(context: PlanningContext, until proven: (Double) -> Bool = { _ in false }) {
+        while !isExhausted, context.remainingSeconds > 0, !context.isCancelled, !proven(best.costUSDPerYr) {
+            step(context: context)
+        }
     }
 
     /// One round: the next `context.jobs` neighbourhoods side by side.

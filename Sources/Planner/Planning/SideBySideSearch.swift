@@ -41,7 +41,7 @@ enum SideBySideSearch {
             sitesFirst(restrictions.sitesFirst.program, model: model, context: alone.stopped(by: proofFound))
         }
         let proving = sequential(
-            model, restrictions: restrictions, from: start, provenBound: { relaxation.optimumIfSolved }, context: alone)
+            model, restrictions: restrictions, from: start, provenBound: { relaxation.optimum }, context: alone)
         proofFound.cancel()
         let result = combined(proving, sitesFirst: sitesFirstPlan.value, context: context)
         return result.bounded(by: relaxation.finish(), context: context)

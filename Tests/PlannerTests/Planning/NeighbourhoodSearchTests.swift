@@ -47,6 +47,25 @@ struct NeighbourhoodSearchTests {
         #expect(check.isEmpty, "\(check)")
     }
 
+    /// The same pair, stopped by `until`: a plan proven from the start (as
+    /// by the relaxation beside) tries nothing; one proven below 600 000
+    /// stops after the round that moves w1 to A (598 000), one round before
+    /// the cycle that exhausts the search.
+    @Test func aProvenPlanStopsTheRounds() throws {
+        let model = PlanModel(catalog: try LagrangianSearchTests.twoSites.catalog())
+        let start = try Self.planAtB(model)
+        let context = PlanningContext(options: PlanOptions(), policy: model.catalog.policy)
+
+        var provenAtOnce = try #require(NeighbourhoodSearch(model: model, start: start))
+        provenAtOnce.improve(context: context, until: { _ in true })
+        #expect(provenAtOnce.solved == 0 && abs(provenAtOnce.best.costUSDPerYr - 685_600) < 1e-3)
+
+        var provenAtA = try #require(NeighbourhoodSearch(model: model, start: start))
+        provenAtA.improve(context: context, until: { $0 < 600_000 })
+        #expect(provenAtA.solved == 1 && !provenAtA.isExhausted)
+        #expect(abs(provenAtA.best.costUSDPerYr - 598_000) < 1e-3)
+    }
+
     /// A branch and bound stopped early (its bound stalled) at the plan at B,
     /// 685 600 USD/yr with a bound of 590 000: the rounds left move w1 to A,
     /// and the result is that plan (598 000) under the same bound, still
