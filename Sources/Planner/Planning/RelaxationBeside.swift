@@ -43,8 +43,7 @@ struct RelaxationBeside: Sendable {
     /// searches the clock ends anyway (20 sites × 100 runs), where waiting
     /// for it would take most of the time.
     var optimumIfSolved: Double? {
-        guard let result = solve.valueIfFinished, result.status == .optimal else { return nil }
-        return result.bestBound
+        solve.valueIfFinished.flatMap(Self.optimum(of:))
     }
 
     /// The relaxation's optimum, waiting for it (nil where the deadline came
@@ -53,7 +52,11 @@ struct RelaxationBeside: Sendable {
     /// the large sizes it takes a few seconds of a core (hard-large seed 1:
     /// 4.5 s for glpsol), solved while the first plans are found.
     var optimum: Double? {
-        let result = solve.value
-        return result.status == .optimal ? result.bestBound : nil
+        Self.optimum(of: solve.value)
+    }
+
+    /// The bound of a solve that ended at the LP's optimum, nil for one stopped short.
+    private static func optimum(of result: SolveResult) -> Double? {
+        result.status == .optimal ? result.bestBound : nil
     }
 }
